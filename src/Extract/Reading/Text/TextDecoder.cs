@@ -1,4 +1,5 @@
 using System.Text;
+using Extract.Documents;
 
 namespace Extract.Reading.Text;
 

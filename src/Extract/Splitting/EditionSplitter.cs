@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Extract.Documents;
+
+namespace Extract.Splitting;
+
+/// <summary>Splits a document that holds both editions (one after the other, as bilingual white papers are printed)
+/// into a Chinese and an English <see cref="Document"/>.</summary>
+/// <remarks>The split point is where the language of the blocks changes for good: the point that puts the most
+/// Chinese text on one side and the most English text on the other. No marker line is needed, embedded terms (PCT,
+/// WIPO, a Chinese name in brackets) do not move it, and chart captions and page residue stay with the edition in
+/// which they stand.</remarks>
+public static class EditionSplitter
+{
+    /// <summary>The smallest share of the text that the lesser edition must have, in per cent.</summary>
+    public const int MinimumEditionSharePercent = 10;
+
+    /// <summary>Splits <paramref name="document"/> into its two editions.</summary>
+    /// <exception cref="NotBilingualException">The document holds one language only, or too little of the second.</exception>
+    public static Editions Split(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var split = FindSplit(document);
+        var first = Slice(document, 0, split.Index, split.ChineseFirst ? Language.Chinese : Language.English);
+        var second = Slice(document, split.Index, document.Blocks.Length, split.ChineseFirst ? Language.English : Language.Chinese);
+        return split.ChineseFirst ? new Editions(first, second) : new Editions(second, first);
+    }
+
+    /// <summary>Whether <paramref name="document"/> holds two editions that <see cref="Split"/> can separate.</summary>
+    public static bool IsBilingual(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            FindSplit(document);
+            return true;
+        }
+        catch (NotBilingualException)
+        {
+            return false;
+        }
+    }
+
+    private static (int Index, bool ChineseFirst) FindSplit(Document document)
+    {
+        var blocks = document.Blocks;
+        var balance = new long[blocks.Length];
+        long totalChinese = 0, totalEnglish = 0;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var (han, latin) = LanguageDetector.CountScripts(blocks[i].Text);
+            long english = latin / LanguageDetector.LatinLettersPerHanCharacter;
+            balance[i] = han - english;
+            totalChinese += han;
+            totalEnglish += english;
+        }
+
+        // score(k) = Σ_{i<k} balance - Σ_{i≥k} balance for "Chinese first"; its negation for "English first".
+        long total = balance.Sum();
+        long prefix = 0;
+        long best = long.MinValue;
+        var bestIndex = 0;
+        var bestChineseFirst = true;
+        for (var k = 0; k <= blocks.Length; k++)
+        {
+            var chineseFirst = prefix - (total - prefix);
+            if (chineseFirst >= best)
+            {
+                (best, bestIndex, bestChineseFirst) = (chineseFirst, k, true);
+            }
+
+            if (-chineseFirst > best)
+            {
+                (best, bestIndex, bestChineseFirst) = (-chineseFirst, k, false);
+            }
+
+            if (k < blocks.Length)
+            {
+                prefix += balance[k];
+            }
+        }
+
+        var all = totalChinese + totalEnglish;
+        var lesser = Math.Min(totalChinese, totalEnglish);
+        if (all == 0 || lesser * 100 < all * MinimumEditionSharePercent || bestIndex == 0 || bestIndex == blocks.Length)
+        {
+            var only = totalChinese >= totalEnglish ? "Chinese" : "English";
+            throw new NotBilingualException(
+                document.SourcePath,
+                $"the document holds one edition only: it is {only} (Chinese {Percent(totalChinese, all)}%, English {Percent(totalEnglish, all)}% of the text), so there is no second edition to split off");
+        }
+
+        return (bestIndex, bestChineseFirst);
+    }
+
+    private static long Percent(long part, long all) => all == 0 ? 0 : part * 100 / all;
+
+    // A new document of blocks [start, end), its text rebuilt and its offsets mapped to the same source.
+    private static Document Slice(Document document, int start, int end, Language language)
+    {
+        var text = new MappedTextBuilder();
+        var blocks = ImmutableArray.CreateBuilder<Block>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var block = document.Blocks[i];
+            if (text.Length > 0)
+            {
+                var separator = document.SourceMap.ToSource(block.Location.Span.Start);
+                text.Append('\n', separator);
+                text.Append('\n', separator);
+            }
+
+            var delta = text.Length - block.Location.Span.Start;
+            text.Append(document.Text, block.Location.Span, document.SourceMap);
+            var location = block.Location with { BlockIndex = blocks.Count, Span = block.Location.Span.Shift(delta) };
+            blocks.Add(block switch
+            {
+                Table table => table with { Location = location, Rows = [.. table.Rows.Select(r => r with { Cells = [.. r.Cells.Select(c => c with { Span = c.Span.Shift(delta) })] })] },
+                _ => block with { Location = location },
+            });
+        }
+
+        var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 0 && h.Language == language)?.Text
+                    ?? blocks.FirstOrDefault(b => b is Caption or Heading && b.Language == language)?.Text;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // A caption that repeats the edition's title (cover page, title page) is the title.
+            if (title is not null && blocks[i] is Caption caption && string.Equals(Squeeze(caption.Text), Squeeze(title), StringComparison.OrdinalIgnoreCase))
+            {
+                blocks[i] = new Heading(caption.Text, caption.Language, caption.Location, 0, null);
+            }
+        }
+
+        return document with
+        {
+            Language = language,
+            Title = title,
+            Text = text.ToString(),
+            Blocks = blocks.ToImmutable(),
+            SourceMap = text.BuildMap(),
+        };
+    }
+
+    private static string Squeeze(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+}
