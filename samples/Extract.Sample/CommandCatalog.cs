@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Extract.Sample.Commands;
+
+namespace Extract.Sample;
+
+/// <summary>Every command of the console, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All =>
+    [
+        SplitCommand.Create(),
+        SentencesCommand.Create(),
+    ];
+}
