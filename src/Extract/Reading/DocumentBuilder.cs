@@ -426,10 +426,13 @@ public sealed class DocumentBuilder
                 BlockKind.Table => new Table(p.Text, p.Language, location, [.. p.Rows.Select(r => new TableRow([.. r.Cells.Select(c => c with { Span = c.Span.Shift(start) })], r.Header))]),
                 _ => new Paragraph(p.Text, p.Language, location),
             });
-            weights[p.Language] = weights.GetValueOrDefault(p.Language) + p.Text.Length;
+            var (han, latin) = LanguageDetector.CountScripts(p.Text);
+            weights[Language.Chinese] = weights.GetValueOrDefault(Language.Chinese) + han;
+            weights[Language.English] = weights.GetValueOrDefault(Language.English) + (latin / LanguageDetector.LatinLettersPerHanCharacter);
         }
 
-        var language = weights.Where(w => w.Key != Language.Neutral).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
+        // The language with the most script weight: a Han character weighs as much as four Latin letters.
+        var language = weights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
         return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.ToImmutable(), _source, text.BuildMap());
     }
 
