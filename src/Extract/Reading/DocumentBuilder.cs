@@ -259,7 +259,10 @@ public sealed class DocumentBuilder
         for (var i = 0; i < blocks.Count; i++)
         {
             var current = blocks[i];
-            while (current.Kind == BlockKind.Paragraph && !EndsSentence(current.Text) && !current.Text.EndsWith(':') && !current.Text.EndsWith('：'))
+            // A short English line that stops mid-sentence looks like a caption until the next block goes on in
+            // lower case; Chinese captions are never continued.
+            while ((current.Kind == BlockKind.Paragraph || (current.Kind == BlockKind.Caption && current.Language == Language.English))
+                   && !EndsSentence(current.Text) && !current.Text.EndsWith(':') && !current.Text.EndsWith('：'))
             {
                 // A running title printed at the top of the next page may stand between the two fragments.
                 var next = i + 1;
@@ -292,6 +295,11 @@ public sealed class DocumentBuilder
         }
 
         var startsLower = char.IsLower(next.Text[0]);
+        if (fragment.Kind == BlockKind.Caption)
+        {
+            return startsLower;
+        }
+
         if (next.Kind == BlockKind.Caption && !startsLower)
         {
             return false;
@@ -318,7 +326,7 @@ public sealed class DocumentBuilder
             builder.Append(chars[k], offsets[k]);
         }
 
-        return first with { Text = builder.ToString(), Map = builder.BuildMap() };
+        return first with { Text = builder.ToString(), Map = builder.BuildMap(), Kind = BlockKind.Paragraph };
     }
 
     private static void Spread(PendingBlock block, List<char> chars, List<int> offsets)
