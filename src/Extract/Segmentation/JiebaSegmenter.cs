@@ -153,7 +153,7 @@ public sealed class JiebaSegmenter : ISegmenter
                 }
 
                 var runLength = runEnd - position;
-                if (routeEnd.Length < runLength)
+                if (probability.Length <= runLength || routeEnd.Length < runLength)
                 {
                     Return(routeEnd, routeNode, probability);
                     routeEnd = ArrayPool<int>.Shared.Rent(runLength);
