@@ -24,7 +24,8 @@ internal static class SegmentCommand
             var path = result.GetRequiredValue(file).FullName;
             var lexicon = result.GetValue(dictionary) is { } dict ? Lexicon.Load(dict.FullName) : Lexicon.Default;
             var model = result.GetValue(hmm) is { } directory ? HmmModel.Load(directory.FullName) : null;
-            var segmenter = new JiebaSegmenter(lexicon, model);
+            // With a dictionary of its own the output is jieba's; the embedded lexicon keeps numbers whole.
+            var segmenter = new JiebaSegmenter(lexicon, model) { KeepNumbersWhole = result.GetValue(dictionary) is null };
             var segmentation = result.GetValue(mode) switch
             {
                 "full" => SegmentationMode.Full,

@@ -13,10 +13,11 @@ public sealed class JiebaSegmenter : ISegmenter
 {
     private static readonly string?[] SingleCharacters = new string?[char.MaxValue + 1];
 
-    /// <summary>A segmenter over <see cref="Lexicon.Default"/>, without HMM.</summary>
+    /// <summary>A segmenter over <see cref="Lexicon.Default"/>, without HMM, keeping numbers whole.</summary>
     public JiebaSegmenter()
         : this(Lexicon.Default)
     {
+        KeepNumbersWhole = true;
     }
 
     /// <summary>A segmenter over <paramref name="lexicon"/>; unknown runs are re-cut with <paramref name="hmm"/> when
@@ -33,6 +34,14 @@ public sealed class JiebaSegmenter : ISegmenter
 
     /// <summary>The model for unknown words, if any.</summary>
     public HmmModel? Hmm { get; }
+
+    /// <summary>Without HMM, whether runs outside the dictionary are still cut as jieba cuts them before its HMM
+    /// (numbers such as <c>17.36</c> and <c>15.54%</c> whole, Han characters one by one), rather than as jieba's
+    /// <c>HMM=False</c> does (<c>17 / . / 36</c>). Without effect when there is an HMM.</summary>
+    public bool KeepNumbersWhole { get; init; }
+
+    /// <summary>Whether single characters of the route wait to be cut as a run (jieba's HMM path).</summary>
+    private bool CutsUnknownRuns => Hmm is not null || KeepNumbersWhole;
 
     /// <inheritdoc/>
     public IEnumerable<Token> Segment(string text, SegmentationMode mode = SegmentationMode.Precise)
@@ -167,7 +176,7 @@ public sealed class JiebaSegmenter : ISegmenter
                 {
                     var y = routeEnd[x];
                     var single = y - x == 1;
-                    if (single && (Hmm is not null || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
+                    if (single && (CutsUnknownRuns || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
                     {
                         // With the HMM, single characters wait to be re-cut together; without, only letters and
                         // digits wait, to be joined (jieba's __cut_DAG and __cut_DAG_NO_HMM).
@@ -230,7 +239,7 @@ public sealed class JiebaSegmenter : ISegmenter
             yield break;
         }
 
-        if (Hmm is null)
+        if (!CutsUnknownRuns)
         {
             // Letters and digits, joined.
             yield return MakeToken(text, start, end, Lexicon.Trie.Find(text.AsSpan(start, end - start)));
@@ -328,6 +337,16 @@ public sealed class JiebaSegmenter : ISegmenter
     private IEnumerable<Token> CutWithHmm(string text, int start, int end)
     {
         var length = end - start;
+        if (Hmm is null)
+        {
+            for (var i = start; i < end; i++)
+            {
+                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+            }
+
+            yield break;
+        }
+
         var states = ArrayPool<byte>.Shared.Rent(length);
         try
         {
