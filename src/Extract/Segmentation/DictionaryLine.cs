@@ -50,14 +50,14 @@ internal readonly ref struct DictionaryLine
             var second = rest.IndexOf(' ');
             var first = second < 0 ? rest : rest[..second];
             var remainder = second < 0 ? [] : rest[(second + 1)..];
+            if (first.IsEmpty || (second >= 0 && (remainder.IsEmpty || remainder[0] == ' ')))
+            {
+                return "two spaces in a row (fields are separated by one space)";
+            }
+
             if (remainder.Contains(' '))
             {
                 return "more than three fields (expected: word frequency tag)";
-            }
-
-            if (first.IsEmpty || (second >= 0 && remainder.IsEmpty))
-            {
-                return "two spaces in a row (fields are separated by one space)";
             }
 
             if (second >= 0)
