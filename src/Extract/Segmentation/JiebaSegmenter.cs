@@ -178,8 +178,8 @@ public sealed class JiebaSegmenter : ISegmenter
                     var single = y - x == 1;
                     if (single && (CutsUnknownRuns || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
                     {
-                        // With the HMM, single characters wait to be re-cut together; without, only letters and
-                        // digits wait, to be joined (jieba's __cut_DAG and __cut_DAG_NO_HMM).
+                        // jieba's __cut_DAG: single characters wait to be re-cut together (by the HMM, or with
+                        // numbers kept whole); its __cut_DAG_NO_HMM: only letters and digits wait, to be joined.
                         if (pending < 0)
                         {
                             pending = x;
