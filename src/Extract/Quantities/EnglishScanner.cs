@@ -185,6 +185,11 @@ internal static class EnglishScanner
         }
 
         value += current;
+        if (value == 0)
+        {
+            return last; // "zero infringement", like 零侵权: a slogan, not a count
+        }
+
         var precision = Decimals.TrailingZerosPlace(value);
 
         // A number word with a capital inside a sentence, before another capitalized word: a name (Five Centers,
