@@ -88,7 +88,7 @@ internal static class ChineseScanner
             return end + 1;
         }
 
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
 
         // Identifiers: ICP备12345678号, 021-62345678, long runs of bare digits.
         if (next < text.Length && text[next] == '号')
@@ -141,12 +141,12 @@ internal static class ChineseScanner
     {
         var text = result.Text;
         var approximation = QualifierBefore(text, start).Approximation;
-        var i = SkipSpaces(text, end);
+        var i = SkipSpaces(result, end);
         var scaled = false;
-        if (i < text.Length && text[i] is '余' or '多' && form == NumberForm.Digits && HasUnitAfterQualifier(text, i + 1))
+        if (i < text.Length && text[i] is '余' or '多' && form == NumberForm.Digits && HasUnitAfterQualifier(result, i + 1))
         {
             approximation = Approximation.MoreThan;
-            i = SkipSpaces(text, i + 1);
+            i = SkipSpaces(result, i + 1);
         }
 
         if (form == NumberForm.Digits)
@@ -156,15 +156,15 @@ internal static class ChineseScanner
             {
                 value *= scale;
                 precision *= scale;
-                i = SkipSpaces(text, i + scaleLength);
+                i = SkipSpaces(result, i + scaleLength);
                 scaled = true;
             }
         }
 
-        if (i < text.Length && text[i] is '余' or '多' && approximation != Approximation.MoreThan && (scaled || form == NumberForm.ChineseNumerals || HasUnitAfterQualifier(text, i + 1)))
+        if (i < text.Length && text[i] is '余' or '多' && approximation != Approximation.MoreThan && (scaled || form == NumberForm.ChineseNumerals || HasUnitAfterQualifier(result, i + 1)))
         {
             approximation = Approximation.MoreThan;
-            i = SkipSpaces(text, i + 1);
+            i = SkipSpaces(result, i + 1);
         }
 
         var resultForm = scaled ? NumberForm.Mixed : form;
@@ -290,9 +290,10 @@ internal static class ChineseScanner
         return false;
     }
 
-    private static bool HasUnitAfterQualifier(string text, int i)
+    private static bool HasUnitAfterQualifier(ScanResult result, int i)
     {
-        i = SkipSpaces(text, i);
+        var text = result.Text;
+        i = SkipSpaces(result, i);
         return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月"));
     }
 
@@ -329,10 +330,10 @@ internal static class ChineseScanner
     private static int ScanDate(ScanResult result, int start, int year, int afterYear)
     {
         var text = result.Text;
-        var i = SkipSpaces(text, afterYear);
+        var i = SkipSpaces(result, afterYear);
         if (TryReadSmallNumber(result, i, out var month, out var monthEnd) && month is >= 1 and <= 12)
         {
-            var j = SkipSpaces(text, monthEnd);
+            var j = SkipSpaces(result, monthEnd);
             if (j < text.Length && text[j] == '月')
             {
                 return ScanMonthDay(result, start, year, month, j + 1);
@@ -346,10 +347,10 @@ internal static class ChineseScanner
     private static int ScanMonthDay(ScanResult result, int start, int year, int month, int afterMonth)
     {
         var text = result.Text;
-        var i = SkipSpaces(text, afterMonth);
+        var i = SkipSpaces(result, afterMonth);
         if (TryReadSmallNumber(result, i, out var day, out var dayEnd) && day is >= 1 and <= 31)
         {
-            var j = SkipSpaces(text, dayEnd);
+            var j = SkipSpaces(result, dayEnd);
             if (j < text.Length && text[j] is '日' or '号')
             {
                 result.Add(start, j + 1, (year * 10000) + (month * 100) + day, 1, new Unit.Date(), FormAt(text, start));
@@ -395,7 +396,7 @@ internal static class ChineseScanner
     private static bool TryReadYearAfterDash(ScanResult result, int dash, out int endYear, out int end)
     {
         var text = result.Text;
-        var i = SkipSpaces(text, dash + 1);
+        var i = SkipSpaces(result, dash + 1);
         endYear = 0;
         end = i;
         if (i < text.Length && DigitNumber.IsDigit(text[i]) && DigitNumber.TryRead(text, i, ref result.Steps, out var number, out end) && number.IsYearLike)
@@ -416,7 +417,7 @@ internal static class ChineseScanner
             return end;
         }
 
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
         if (next < text.Length && text[next] == '年')
         {
             end = next + 1;
@@ -456,7 +457,7 @@ internal static class ChineseScanner
             i = end;
         }
 
-        var next = SkipSpaces(text, i);
+        var next = SkipSpaces(result, i);
         if (Follows(text, next, "页"))
         {
             return next + 1; // 第 3 页: a page reference
@@ -494,11 +495,11 @@ internal static class ChineseScanner
             }
 
             per = number.Value;
-            var scale = Scale(text, SkipSpaces(text, end), out var scaleLength);
+            var scale = Scale(text, SkipSpaces(result, end), out var scaleLength);
             if (scale > 1)
             {
                 per *= scale;
-                end = SkipSpaces(text, end) + scaleLength;
+                end = SkipSpaces(result, end) + scaleLength;
             }
         }
         else
@@ -512,7 +513,7 @@ internal static class ChineseScanner
             per = numeral.Value;
         }
 
-        end = SkipSpaces(text, end);
+        end = SkipSpaces(result, end);
         foreach (var people in (ReadOnlySpan<string>)["常住人口", "人口", "居民", "人"])
         {
             if (Follows(text, end, people))
@@ -586,7 +587,7 @@ internal static class ChineseScanner
             return end;
         }
 
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
         if (numeral.DigitByDigit && run.Length == 4 && next < text.Length && text[next] == '年' && numeral.Value >= 1000)
         {
             return ScanDate(result, start, (int)numeral.Value, next + 1);
@@ -664,10 +665,12 @@ internal static class ChineseScanner
 
     private static NumberForm FormAt(string text, int start) => DigitNumber.IsDigit(text[start]) ? NumberForm.Digits : NumberForm.ChineseNumerals;
 
-    private static int SkipSpaces(string text, int i)
+    private static int SkipSpaces(ScanResult result, int i)
     {
+        var text = result.Text;
         while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u3000')
         {
+            result.Steps++;
             i++;
         }
 

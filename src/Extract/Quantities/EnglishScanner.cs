@@ -82,7 +82,7 @@ internal static class EnglishScanner
 
         if (word.Equals("page", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase) || word.Equals("pp", StringComparison.OrdinalIgnoreCase))
         {
-            return SkipPageNumber(text, end);
+            return SkipPageNumber(result, end);
         }
 
         var month = Month(word);
@@ -96,7 +96,7 @@ internal static class EnglishScanner
             return ScanRateBase(result, start, end);
         }
 
-        if ((word.Equals("up", StringComparison.OrdinalIgnoreCase) || word.Equals("down", StringComparison.OrdinalIgnoreCase)) && IsFollowedByChangeAmount(text, end))
+        if ((word.Equals("up", StringComparison.OrdinalIgnoreCase) || word.Equals("down", StringComparison.OrdinalIgnoreCase)) && IsFollowedByChangeAmount(result, end))
         {
             result.ClauseDirection = word[0] is 'u' or 'U' ? Direction.Up : Direction.Down;
             return end;
@@ -118,9 +118,10 @@ internal static class EnglishScanner
     }
 
     // "up by 15.54%", "down 5%": up and down as change words, not "up to" nor "set up".
-    private static bool IsFollowedByChangeAmount(string text, int end)
+    private static bool IsFollowedByChangeAmount(ScanResult result, int end)
     {
-        var i = SkipSpaces(text, end);
+        var text = result.Text;
+        var i = SkipSpaces(result, end);
         if (i < text.Length && DigitNumber.IsDigit(text[i]))
         {
             return true;
@@ -139,7 +140,7 @@ internal static class EnglishScanner
         // twenty-two, two hundred and five, three million, one fifth of.
         while (true)
         {
-            var next = SkipSpaces(text, last);
+            var next = SkipSpaces(result, last);
             if (next >= text.Length || !char.IsAsciiLetter(text[next]))
             {
                 break;
@@ -165,7 +166,7 @@ internal static class EnglishScanner
 
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && current % 100 == 0 && current > 0)
             {
-                var afterAnd = SkipSpaces(text, nextEnd);
+                var afterAnd = SkipSpaces(result, nextEnd);
                 var afterAndEnd = WordEnd(result, afterAnd);
                 var small = afterAnd < text.Length ? Cardinal(text.AsSpan(afterAnd, afterAndEnd - afterAnd)) : -1;
                 if (small is > 0 and < 100)
@@ -194,7 +195,7 @@ internal static class EnglishScanner
 
         // A number word with a capital inside a sentence, before another capitalized word: a name (Five Centers,
         // Four Major Functions, One Brand, Top Ten Typical Cases).
-        if (char.IsUpper(text[start]) && !IsSentenceStart(text, start) && NextWordIsCapitalized(text, last))
+        if (char.IsUpper(text[start]) && !IsSentenceStart(text, start) && NextWordIsCapitalized(result, last))
         {
             result.Add(start, last, value, precision, new Unit.Count(), NumberForm.EnglishWords, role: QuantityRole.NamePart);
             return last;
@@ -208,8 +209,8 @@ internal static class EnglishScanner
         var text = result.Text;
 
         // the first half of this year: a part of the year.
-        var next = SkipSpaces(text, end);
-        if (ordinal <= 2 && FollowsWord(text, next, "half") && FollowsWord(text, SkipSpaces(text, next + 4), "of"))
+        var next = SkipSpaces(result, end);
+        if (ordinal <= 2 && FollowsWord(text, next, "half") && FollowsWord(text, SkipSpaces(result, next + 4), "of"))
         {
             result.Add(start, next + 4, ordinal, 1, new Unit.YearPart(2), NumberForm.EnglishWords);
             return next + 4;
@@ -229,7 +230,7 @@ internal static class EnglishScanner
     private static int ScanFraction(ScanResult result, int start, int end, int divisor)
     {
         var text = result.Text;
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
         if (!FollowsWord(text, next, "of"))
         {
             return end;
@@ -262,7 +263,7 @@ internal static class EnglishScanner
         var cardinal = Cardinal(head);
         if (cardinal > 0)
         {
-            if (FollowsWord(text, SkipSpaces(text, end), "Plan") && char.IsUpper(text[start]))
+            if (FollowsWord(text, SkipSpaces(result, end), "Plan") && char.IsUpper(text[start]))
             {
                 result.Add(start, end, cardinal, 1, new Unit.Count(), NumberForm.EnglishWords, role: QuantityRole.NamePart);
                 return end;
@@ -369,10 +370,10 @@ internal static class EnglishScanner
 
         if (IsCalendarYear(number))
         {
-            var next = SkipSpaces(text, end);
+            var next = SkipSpaces(result, end);
             if (FollowsWord(text, next, "to") || FollowsWord(text, next, "and"))
             {
-                var afterTo = SkipSpaces(text, WordEnd(result, next));
+                var afterTo = SkipSpaces(result, WordEnd(result, next));
                 if (afterTo < text.Length && DigitNumber.IsDigit(text[afterTo])
                     && DigitNumber.TryRead(text, afterTo, ref result.Steps, out var last, out var lastEnd)
                     && IsCalendarYear(last) && last.Value > number.Value && IsRangeIntroduced(text, start, FollowsWord(text, next, "to")))
@@ -382,7 +383,7 @@ internal static class EnglishScanner
                 }
             }
 
-            if (!StartsCountOrAmount(text, end))
+            if (!StartsCountOrAmount(result, end))
             {
                 result.Add(start, end, number.Value, 1, new Unit.Year(), NumberForm.Digits);
                 return end;
@@ -392,7 +393,7 @@ internal static class EnglishScanner
         // 26 April 2020: a date with the day first.
         if (number.IsPlain(number.IntegerDigits) && number.Value is >= 1 and <= 31)
         {
-            var next = SkipSpaces(text, end);
+            var next = SkipSpaces(result, end);
             if (next < text.Length && char.IsAsciiLetter(text[next]))
             {
                 var monthEnd = WordEnd(result, next);
@@ -413,7 +414,7 @@ internal static class EnglishScanner
         var text = result.Text;
         var approximation = QualifierBefore(text, CurrencyPrefixStart(text, start, out _));
         var from = CurrencyPrefixStart(text, start, out var prefixCurrency);
-        var i = SkipSpaces(text, end);
+        var i = SkipSpaces(result, end);
         var unitEnd = end;
         var scaled = false;
 
@@ -425,7 +426,7 @@ internal static class EnglishScanner
             precision *= scale;
             unitEnd = wordEnd;
             scaled = true;
-            i = SkipSpaces(text, wordEnd);
+            i = SkipSpaces(result, wordEnd);
             word = WordAt(result, i, out wordEnd);
         }
 
@@ -436,16 +437,16 @@ internal static class EnglishScanner
             return i + 1;
         }
 
-        if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && FollowsWord(text, SkipSpaces(text, wordEnd), "cent")))
+        if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && FollowsWord(text, SkipSpaces(result, wordEnd), "cent")))
         {
-            var percentEnd = word.Length == 3 ? WordEnd(result, SkipSpaces(text, wordEnd)) : wordEnd;
+            var percentEnd = word.Length == 3 ? WordEnd(result, SkipSpaces(result, wordEnd)) : wordEnd;
             result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation);
             return percentEnd;
         }
 
         if (word.Equals("percentage", StringComparison.OrdinalIgnoreCase))
         {
-            var pointStart = SkipSpaces(text, wordEnd);
+            var pointStart = SkipSpaces(result, wordEnd);
             var pointEnd = WordEnd(result, pointStart);
             var point = text.AsSpan(pointStart, pointEnd - pointStart);
             if (point.Equals("points", StringComparison.OrdinalIgnoreCase) || point.Equals("point", StringComparison.OrdinalIgnoreCase))
@@ -456,7 +457,7 @@ internal static class EnglishScanner
         }
 
         var currencyEnd = unitEnd;
-        var currency = prefixCurrency ?? SuffixCurrency(text, word, wordEnd, out currencyEnd);
+        var currency = prefixCurrency ?? SuffixCurrency(result, word, wordEnd, out currencyEnd);
         if (currency is { } money)
         {
             var moneyEnd = prefixCurrency is null ? currencyEnd : unitEnd;
@@ -466,7 +467,7 @@ internal static class EnglishScanner
 
         if (word.Equals("times", StringComparison.OrdinalIgnoreCase) && !scaled)
         {
-            var after = SkipSpaces(text, wordEnd);
+            var after = SkipSpaces(result, wordEnd);
             var afterWord = WordAt(result, after, out _);
             if (afterWord.Equals("the", StringComparison.OrdinalIgnoreCase) || afterWord.Equals("as", StringComparison.OrdinalIgnoreCase)
                 || afterWord.Equals("that", StringComparison.OrdinalIgnoreCase) || afterWord.Equals("more", StringComparison.OrdinalIgnoreCase)
@@ -504,7 +505,7 @@ internal static class EnglishScanner
         string? beforeAnd = null;
         for (var words = 0; words < NounWindow; words++)
         {
-            i = SkipSpaces(text, i);
+            i = SkipSpaces(result, i);
             if (i >= text.Length || !char.IsAsciiLetter(text[i]))
             {
                 break;
@@ -545,7 +546,7 @@ internal static class EnglishScanner
         var text = result.Text;
 
         // 14th Five-Year Plan, 20th CPC National Congress: a name.
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
         var word = WordAt(result, next, out var wordEnd);
         if (word.Equals("Five-Year", StringComparison.Ordinal) || word.Equals("CPC", StringComparison.Ordinal)
             || word.Equals("Party", StringComparison.Ordinal) || word.Equals("Plenary", StringComparison.Ordinal))
@@ -567,7 +568,7 @@ internal static class EnglishScanner
             return end;
         }
 
-        var i = SkipSpaces(text, end);
+        var i = SkipSpaces(result, end);
         var day = 0;
         if (i < text.Length && DigitNumber.IsDigit(text[i]) && DigitNumber.TryRead(text, i, ref result.Steps, out var first, out var firstEnd)
             && first.IsPlain(first.IntegerDigits) && first.Value is >= 1 and <= 31 && first.IntegerDigits <= 2)
@@ -580,7 +581,7 @@ internal static class EnglishScanner
             }
 
             i = afterDay;
-            var yearStart = SkipSpaces(text, i < text.Length && text[i] == ',' ? i + 1 : i);
+            var yearStart = SkipSpaces(result, i < text.Length && text[i] == ',' ? i + 1 : i);
             if (TryYear(result, yearStart, out var year, out var yearEnd))
             {
                 result.Add(start, yearEnd, (year * 10000) + (month * 100) + day, 1, new Unit.Date(), NumberForm.Mixed);
@@ -591,7 +592,7 @@ internal static class EnglishScanner
             return afterDay;
         }
 
-        var commaYear = SkipSpaces(text, i < text.Length && text[i] == ',' ? i + 1 : i);
+        var commaYear = SkipSpaces(result, i < text.Length && text[i] == ',' ? i + 1 : i);
         if (TryYear(result, commaYear, out var onlyYear, out var onlyYearEnd))
         {
             result.Add(start, onlyYearEnd, (onlyYear * 10000) + (month * 100), 100, new Unit.Date(), NumberForm.Mixed);
@@ -604,7 +605,7 @@ internal static class EnglishScanner
     private static int AddDate(ScanResult result, int start, int monthEnd, int month, int day)
     {
         var text = result.Text;
-        var yearStart = SkipSpaces(text, monthEnd < text.Length && text[monthEnd] == ',' ? monthEnd + 1 : monthEnd);
+        var yearStart = SkipSpaces(result, monthEnd < text.Length && text[monthEnd] == ',' ? monthEnd + 1 : monthEnd);
         if (TryYear(result, yearStart, out var year, out var yearEnd))
         {
             result.Add(start, yearEnd, (year * 10000) + (month * 100) + day, 1, new Unit.Date(), NumberForm.Mixed);
@@ -635,7 +636,7 @@ internal static class EnglishScanner
     private static int ScanRateBase(ScanResult result, int start, int end)
     {
         var text = result.Text;
-        var i = SkipSpaces(text, end);
+        var i = SkipSpaces(result, end);
         if (i >= text.Length)
         {
             return end;
@@ -672,7 +673,7 @@ internal static class EnglishScanner
             numberEnd = wordEnd;
         }
 
-        var scaleStart = SkipSpaces(text, numberEnd);
+        var scaleStart = SkipSpaces(result, numberEnd);
         var scaleWord = WordAt(result, scaleStart, out var scaleEnd);
         var scale = Scale(scaleWord);
         if (scale > 0)
@@ -681,7 +682,7 @@ internal static class EnglishScanner
             numberEnd = scaleEnd;
         }
 
-        var peopleStart = SkipSpaces(text, numberEnd);
+        var peopleStart = SkipSpaces(result, numberEnd);
         var people = WordAt(result, peopleStart, out var peopleEnd);
         ReadOnlySpan<string> bases = ["people", "residents", "persons", "inhabitants", "population", "population's"];
         foreach (var b in bases)
@@ -712,8 +713,9 @@ internal static class EnglishScanner
         return end;
     }
 
-    private static Currency? SuffixCurrency(string text, ReadOnlySpan<char> word, int wordEnd, out int end)
+    private static Currency? SuffixCurrency(ScanResult result, ReadOnlySpan<char> word, int wordEnd, out int end)
     {
+        var text = result.Text;
         end = wordEnd;
         if (word.Equals("yuan", StringComparison.OrdinalIgnoreCase) || word.Equals("RMB", StringComparison.Ordinal)
             || word.Equals("CNY", StringComparison.Ordinal) || word.Equals("renminbi", StringComparison.OrdinalIgnoreCase))
@@ -726,9 +728,9 @@ internal static class EnglishScanner
             return Currency.Usd;
         }
 
-        if (word.Equals("US", StringComparison.Ordinal) && FollowsWord(text, SkipSpaces(text, wordEnd), "dollars"))
+        if (word.Equals("US", StringComparison.Ordinal) && FollowsWord(text, SkipSpaces(result, wordEnd), "dollars"))
         {
-            end = SkipSpaces(text, wordEnd) + "dollars".Length;
+            end = SkipSpaces(result, wordEnd) + "dollars".Length;
             return Currency.Usd;
         }
 
@@ -772,14 +774,15 @@ internal static class EnglishScanner
     }
 
     // A bare four-digit year unless what follows makes it an amount (2019 cases, 2019%, 2019 million).
-    private static bool StartsCountOrAmount(string text, int end)
+    private static bool StartsCountOrAmount(ScanResult result, int end)
     {
+        var text = result.Text;
         if (end < text.Length && text[end] is '%' or '％')
         {
             return true;
         }
 
-        var next = SkipSpaces(text, end);
+        var next = SkipSpaces(result, end);
         if (next < text.Length && text[next] is '%' or '％')
         {
             return true;
@@ -844,9 +847,10 @@ internal static class EnglishScanner
         return k < 0 || text[k] is '.' or '!' or '?' or ':' or ';';
     }
 
-    private static bool NextWordIsCapitalized(string text, int end)
+    private static bool NextWordIsCapitalized(ScanResult result, int end)
     {
-        var next = SkipSpaces(text, end);
+        var text = result.Text;
+        var next = SkipSpaces(result, end);
         return next < text.Length && char.IsUpper(text[next]);
     }
 
@@ -911,10 +915,11 @@ internal static class EnglishScanner
     }
 
     // page 12, p. 12, pp. 12-14: page references are not quantities.
-    private static int SkipPageNumber(string text, int end)
+    private static int SkipPageNumber(ScanResult result, int end)
     {
+        var text = result.Text;
         var i = end < text.Length && text[end] == '.' ? end + 1 : end;
-        i = SkipSpaces(text, i);
+        i = SkipSpaces(result, i);
         if (i >= text.Length || !DigitNumber.IsDigit(text[i]))
         {
             return end;
@@ -936,10 +941,12 @@ internal static class EnglishScanner
 
     private static bool ContainsDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
-    private static int SkipSpaces(string text, int i)
+    private static int SkipSpaces(ScanResult result, int i)
     {
+        var text = result.Text;
         while (i < text.Length && text[i] is ' ' or '\u00A0')
         {
+            result.Steps++;
             i++;
         }
 
