@@ -106,7 +106,8 @@ internal static class ChineseVocabulary
             ("下降", Direction.Down), ("减少", Direction.Down), ("降低", Direction.Down), ("下滑", Direction.Down),
             ("回落", Direction.Down), ("降幅", Direction.Down), ("缩小", Direction.Down), ("减幅", Direction.Down),
         ];
-        if (i + 1 >= text.Length)
+        // Most characters begin no change verb: one test passes them over.
+        if (i + 1 >= text.Length || !"增提上扩下减降回缩".Contains(text[i], StringComparison.Ordinal))
         {
             return (Direction.None, 0);
         }

@@ -57,7 +57,8 @@ internal static class EnglishScanner
             return end;
         }
 
-        if (word.Length > LongestWord)
+        var dashAt = word.IndexOf('-');
+        if (word.Length > LongestWord || !IsKeyword(dashAt > 0 ? word[..dashAt] : word))
         {
             return end;
         }

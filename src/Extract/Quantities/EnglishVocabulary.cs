@@ -37,7 +37,26 @@ internal static class EnglishVocabulary
         "percent", "yuan", "rmb", "dollars", "million", "billion", "thousand", "hundred", "trillion", "if",
     ];
 
+    private static readonly string[] UpWords =
+    [
+        "increase", "increased", "increases", "increasing", "rise", "rises", "rose", "risen", "rising", "grew", "grow",
+        "grows", "growing", "growth", "gain", "gained", "climbed",
+    ];
+
+    private static readonly string[] DownWords =
+    [
+        "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "drop", "dropped", "drops",
+        "fell", "fall", "falls", "fallen", "reduce", "reduced", "reduces", "reducing", "reduction", "cut",
+    ];
+
     private static readonly string[] IrregularPlurals = ["people", "staff", "personnel", "police", "children", "men", "women", "persons", "media"];
+
+    // Hashes of every word the scanner acts on, so that the many words it ignores are passed over with one lookup.
+    private static readonly HashSet<int> KeywordHashes = BuildKeywordHashes();
+
+    /// <summary>Whether the scanner may act on <paramref name="word"/> (a number word, month, change word …); false
+    /// for certain for every other word, true possibly for a few others with the same hash.</summary>
+    public static bool IsKeyword(ReadOnlySpan<char> word) => KeywordHashes.Contains(Hash(word));
 
     /// <summary>The value of a cardinal word (<c>two</c>, <c>twenty</c>, <c>twenty-two</c>), or -1.</summary>
     public static int Cardinal(ReadOnlySpan<char> word)
@@ -156,9 +175,7 @@ internal static class EnglishVocabulary
     /// <summary>The direction of a change word (<c>up</c>, <c>increase</c>, <c>decrease</c>, <c>reducing</c> …).</summary>
     public static Direction Change(ReadOnlySpan<char> word)
     {
-        ReadOnlySpan<string> up = ["increase", "increased", "increases", "increasing", "rise", "rises", "rose", "risen", "rising", "grew", "grow", "grows", "growing", "growth", "gain", "gained", "climbed"];
-        ReadOnlySpan<string> down = ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "drop", "dropped", "drops", "fell", "fall", "falls", "fallen", "reduce", "reduced", "reduces", "reducing", "reduction", "cut"];
-        foreach (var w in up)
+        foreach (var w in UpWords)
         {
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
@@ -166,7 +183,7 @@ internal static class EnglishVocabulary
             }
         }
 
-        foreach (var w in down)
+        foreach (var w in DownWords)
         {
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
@@ -220,6 +237,26 @@ internal static class EnglishVocabulary
         }
 
         return Approximation.Exact;
+    }
+
+    private static HashSet<int> BuildKeywordHashes()
+    {
+        string[] others = ["hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(others)
+            .Concat(UpWords).Concat(DownWords);
+        return [.. words.Select(w => Hash(w))];
+    }
+
+    // A case-insensitive hash of ASCII letters.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = word.Length;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash * 31) + (c | 0x20));
+        }
+
+        return hash;
     }
 
     private static int IndexOf(string[] words, ReadOnlySpan<char> word)
