@@ -7,7 +7,7 @@ namespace Extract.Quantities;
 internal static class EnglishScanner
 {
     // How many words after a number may name what it counts (13 new trademark and brand guidance stations).
-    private const int NounWindow = 6;
+    private const int NounWindow = 8;
 
     // Words longer than this are no number words; they are skipped without comparison.
     private const int LongestWord = 16;
@@ -20,7 +20,11 @@ internal static class EnglishScanner
         {
             result.Steps++;
             var c = text[i];
-            if (c is ',' or ';' or ':' or '!' or '?' or '.' or '\n' or '，' or '；' or '。')
+            if (c is ',' && ContinuesList(result, i + 1))
+            {
+                i++; // growth of 6.47%, 12.04%, and 17.55%: a list of figures stays in its clause
+            }
+            else if (c is ',' or ';' or ':' or '!' or '?' or '.' or '\n' or '，' or '；' or '。')
             {
                 result.EndClause();
                 i++;
@@ -116,6 +120,27 @@ internal static class EnglishScanner
         }
 
         return end;
+    }
+
+    // "a 9.05% increase": the change word right after the percentage.
+    private static Direction? ChangeAfter(ScanResult result, int end)
+    {
+        var word = WordAt(result, SkipSpaces(result, end), out _);
+        var change = word.IsEmpty ? Direction.None : Change(word);
+        return change == Direction.None ? null : change;
+    }
+
+    // After a comma: whether a figure follows (", 12.04%" or ", and 17.55%"), continuing a list.
+    private static bool ContinuesList(ScanResult result, int i)
+    {
+        var text = result.Text;
+        i = SkipSpaces(result, i);
+        if (FollowsWord(text, i, "and") || FollowsWord(text, i, "or"))
+        {
+            i = SkipSpaces(result, WordEnd(result, i));
+        }
+
+        return i < text.Length && DigitNumber.IsDigit(text[i]);
     }
 
     // "up by 15.54%", "down 5%": up and down as change words, not "up to" nor "set up".
@@ -434,14 +459,14 @@ internal static class EnglishScanner
         var resultForm = scaled && form == NumberForm.Digits ? NumberForm.Mixed : form;
         if (i < text.Length && text[i] is '%' or '％')
         {
-            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation);
+            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, i + 1));
             return i + 1;
         }
 
         if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && FollowsWord(text, SkipSpaces(result, wordEnd), "cent")))
         {
             var percentEnd = word.Length == 3 ? WordEnd(result, SkipSpaces(result, wordEnd)) : wordEnd;
-            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation);
+            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, percentEnd));
             return percentEnd;
         }
 

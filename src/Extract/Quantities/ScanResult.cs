@@ -40,12 +40,13 @@ internal sealed class ScanResult(string text, int offset)
         _clauseStart = _quantities.Count;
     }
 
-    /// <summary>Records a quantity read from <c>[start, end)</c>; a percentage takes the clause's direction and a count
-    /// the pending rate.</summary>
+    /// <summary>Records a quantity read from <c>[start, end)</c>; a percentage takes <paramref name="direction"/> or else
+    /// the clause's direction, and a count the pending rate.</summary>
     public void Add(int start, int end, decimal value, decimal precision, Unit unit, NumberForm form,
-        Approximation approximation = Approximation.Exact, QuantityRole role = QuantityRole.Measure)
+        Approximation approximation = Approximation.Exact, QuantityRole role = QuantityRole.Measure, Direction? direction = null)
     {
-        var direction = unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && role == QuantityRole.Measure ? ClauseDirection : Direction.None;
+        var isChange = unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && role == QuantityRole.Measure;
+        var changeDirection = isChange ? direction ?? ClauseDirection : Direction.None;
         if (PendingRatePer is { } per && unit is Unit.Count count && role == QuantityRole.Measure)
         {
             unit = new Unit.RatePer(per, count.Classifier, count.Noun);
@@ -53,7 +54,7 @@ internal sealed class ScanResult(string text, int offset)
         }
 
         _quantities.Add(new Quantity(Decimals.Normalize(value), Decimals.Normalize(precision), unit, Text[start..end],
-            new TextSpan(start + offset, end - start), form, approximation, direction, role));
+            new TextSpan(start + offset, end - start), form, approximation, changeDirection, role));
     }
 
     /// <summary>Replaces the last quantity (to attach a rate or noun read after it).</summary>
