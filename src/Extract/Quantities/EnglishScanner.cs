@@ -122,10 +122,15 @@ internal static class EnglishScanner
         return end;
     }
 
-    // "a 9.05% increase": the change word right after the percentage.
+    // "a 9.05% increase", "a 10.62% year-on-year growth": the change word right after the percentage.
     private static Direction? ChangeAfter(ScanResult result, int end)
     {
-        var word = WordAt(result, SkipSpaces(result, end), out _);
+        var word = WordAt(result, SkipSpaces(result, end), out var wordEnd);
+        if (word.Equals("year-on-year", StringComparison.OrdinalIgnoreCase) || word.Equals("annual", StringComparison.OrdinalIgnoreCase))
+        {
+            word = WordAt(result, SkipSpaces(result, wordEnd), out _);
+        }
+
         var change = word.IsEmpty ? Direction.None : Change(word);
         return change == Direction.None ? null : change;
     }
@@ -311,6 +316,12 @@ internal static class EnglishScanner
     private static int ScanDigits(ScanResult result, int start)
     {
         var text = result.Text;
+        if (NumericDate.TryRead(text, start, out var date, out var dateEnd))
+        {
+            result.Add(start, dateEnd, date, 1, new Unit.Date(), NumberForm.Digits);
+            return dateEnd;
+        }
+
         if (!DigitNumber.TryRead(text, start, ref result.Steps, out var number, out var end))
         {
             return end;
@@ -726,7 +737,7 @@ internal static class EnglishScanner
     private static int AttachRate(ScanResult result, int start, int end, decimal per)
     {
         if (result.Count > 0 && result.Last is { Unit: Unit.Count count, Role: QuantityRole.Measure } last
-            && last.Span.End <= start && start - last.Span.End <= 40 && result.LastInClause)
+            && last.Span.End - result.Offset <= start && start - (last.Span.End - result.Offset) <= 40 && result.LastInClause)
         {
             result.ReplaceLast(new Quantity(last.Value, last.Precision, new Unit.RatePer(per, count.Classifier, count.Noun), last.Text,
                 last.Span, last.Form, last.Approximation, last.Direction, last.Role));

@@ -40,13 +40,13 @@ internal static class EnglishVocabulary
     private static readonly string[] UpWords =
     [
         "increase", "increased", "increases", "increasing", "rise", "rises", "rose", "risen", "rising", "grew", "grow",
-        "grows", "growing", "growth", "gain", "gained", "climbed",
+        "grows", "growing", "growth", "gain", "gained", "climbed", "uptick", "upturn", "surge", "surged", "jump", "jumped",
     ];
 
     private static readonly string[] DownWords =
     [
         "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "drop", "dropped", "drops",
-        "fell", "fall", "falls", "fallen", "reduce", "reduced", "reduces", "reducing", "reduction", "cut",
+        "fell", "fall", "falls", "fallen", "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "downturn", "slump",
     ];
 
     private static readonly string[] IrregularPlurals = ["people", "staff", "personnel", "police", "children", "men", "women", "persons", "media"];

@@ -12,6 +12,9 @@ internal sealed class ScanResult(string text, int offset)
     /// <summary>The text scanned.</summary>
     public string Text { get; } = text;
 
+    /// <summary>Where the text starts in its document: added to every span.</summary>
+    public int Offset { get; } = offset;
+
     /// <summary>Characters examined so far, over every pass: a measure of work independent of the clock.</summary>
     public long Steps;
 
@@ -54,7 +57,7 @@ internal sealed class ScanResult(string text, int offset)
         }
 
         _quantities.Add(new Quantity(Decimals.Normalize(value), Decimals.Normalize(precision), unit, Text[start..end],
-            new TextSpan(start + offset, end - start), form, approximation, changeDirection, role));
+            new TextSpan(start + Offset, end - start), form, approximation, changeDirection, role));
     }
 
     /// <summary>Replaces the last quantity (to attach a rate or noun read after it).</summary>
