@@ -208,7 +208,7 @@ internal static class EnglishScanner
                 }
             }
 
-            if (fractionCandidate && last == end && FractionDivisor(word) is > 0 and var divisor && FollowsWord(text, nextEnd, "of"))
+            if (fractionCandidate && last == end && FractionDivisor(word) is > 0 and var divisor && FollowsWord(text, SkipSpaces(result, nextEnd), "of"))
             {
                 return ScanFraction(result, start, nextEnd, divisor);
             }
@@ -449,8 +449,8 @@ internal static class EnglishScanner
     private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool requireNoun)
     {
         var text = result.Text;
-        var approximation = QualifierBefore(text, CurrencyPrefixStart(text, start, out _));
         var from = CurrencyPrefixStart(text, start, out var prefixCurrency);
+        var approximation = QualifierBefore(text, from);
         var i = SkipSpaces(result, end);
         var unitEnd = end;
         var scaled = false;
