@@ -7,6 +7,9 @@ namespace Extract.Quantities;
 /// no regular expressions): every branch consumes what it reads, and look-behind is bounded, so the work is linear.</summary>
 internal static class ChineseScanner
 {
+    // Phone and record numbers have at least this many digits (021-6234567); shorter hyphenated digits are ranges.
+    private const int MinimumIdentifierDigits = 7;
+
     public static void Scan(ScanResult result)
     {
         var text = result.Text;
@@ -110,15 +113,22 @@ internal static class ChineseScanner
                 return AddYearRange(result, start, number, endYear, rangeEnd);
             }
 
+            // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
+            // 1-3月 is read number by number.
             var idEnd = end;
+            var digits = number.IntegerDigits;
             while (idEnd < text.Length && (DigitNumber.IsDigit(text[idEnd]) || text[idEnd] == '-'))
             {
                 result.Steps++;
+                digits += DigitNumber.IsDigit(text[idEnd]) ? 1 : 0;
                 idEnd++;
             }
 
-            result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
-            return idEnd;
+            if (digits >= MinimumIdentifierDigits)
+            {
+                result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
+                return idEnd;
+            }
         }
 
         if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '~' or '～' or '至' or '到'

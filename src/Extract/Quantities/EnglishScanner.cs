@@ -9,6 +9,9 @@ internal static class EnglishScanner
     // How many words after a number may name what it counts (13 new trademark and brand guidance stations).
     private const int NounWindow = 8;
 
+    // Phone and record numbers have at least this many digits (021-6234567); shorter hyphenated digits are ranges.
+    private const int MinimumIdentifierDigits = 7;
+
     // Words longer than this are no number words; they are skipped without comparison.
     private const int LongestWord = 16;
 
@@ -374,17 +377,27 @@ internal static class EnglishScanner
                     return secondEnd;
                 }
 
+                // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
+                // 10-15% is read number by number.
                 var idEnd = secondEnd;
+                var digits = number.IntegerDigits + second.IntegerDigits;
                 while (idEnd + 1 < text.Length && text[idEnd] == '-' && DigitNumber.IsDigit(text[idEnd + 1]))
                 {
-                    DigitNumber.TryRead(text, idEnd + 1, ref result.Steps, out _, out idEnd);
+                    var partStart = idEnd + 1;
+                    DigitNumber.TryRead(text, partStart, ref result.Steps, out _, out idEnd);
+                    digits += idEnd - partStart;
                 }
 
-                result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
-                return idEnd;
+                if (digits >= MinimumIdentifierDigits)
+                {
+                    result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
+                    return idEnd;
+                }
             }
-
-            return secondEnd;
+            else
+            {
+                return secondEnd;
+            }
         }
 
         // 100-day, 3-year, 2-fold.
