@@ -254,7 +254,7 @@ internal static class ChineseScanner
         {
             // A bare number: digits always count; numerals only when they are more than one character (三千五百),
             // since a lone 一 or 三 without a classifier is part of a word (统一, 三角).
-            if (form == NumberForm.ChineseNumerals && (end - start < 2 || approximation == Approximation.Exact && value < 10))
+            if (form == NumberForm.ChineseNumerals && (end - start < 2 || (approximation == Approximation.Exact && value < 10)))
             {
                 return end;
             }

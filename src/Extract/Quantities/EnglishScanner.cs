@@ -850,7 +850,7 @@ internal static class EnglishScanner
         }
 
         var word = text.AsSpan(next, wordEnd - next);
-        return char.IsLower(word[0]) && (IsPlural(word) && !IsStop(word) || Scale(word) > 0 || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
+        return char.IsLower(word[0]) && ((IsPlural(word) && !IsStop(word)) || Scale(word) > 0 || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || word.Equals("yuan", StringComparison.OrdinalIgnoreCase) || word.Equals("times", StringComparison.OrdinalIgnoreCase));
     }
 
