@@ -12,5 +12,6 @@ internal static class CommandCatalog
         SentencesCommand.Create(),
         AlignCommand.Create(),
         SegmentCommand.Create(),
+        QuantitiesCommand.Create(),
     ];
 }

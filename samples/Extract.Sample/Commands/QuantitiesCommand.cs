@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Extract.Quantities;
+using Extract.Sentences;
+using Spectre.Console;
+
+namespace Extract.Sample.Commands;
+
+/// <summary><c>quantities FILE [--format text|json]</c>: every quantity of a document with its normalized value,
+/// unit, approximation, sentence and offsets.</summary>
+internal static class QuantitiesCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A document (text, HTML or PDF)." };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (a table) or json (one array).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("quantities", "Print every quantity of a document: value, unit, approximation, sentence and offsets.") { file, format };
+        command.SetAction(result => Cli.Run(() =>
+        {
+            var document = Cli.Read(result.GetRequiredValue(file).FullName);
+            var found = SentenceSplitter.Split(document)
+                .SelectMany(sentence => QuantityRecognizer.Recognize(sentence).Select(quantity => (quantity, sentence)))
+                .ToList();
+            if (result.GetValue(format) == "json")
+            {
+                WriteJson(found);
+            }
+            else
+            {
+                WriteTable(found);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(List<(Quantity Quantity, Sentence Sentence)> found)
+    {
+        using var stream = System.Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartArray();
+        foreach (var (quantity, sentence) in found)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quantity.Text);
+            json.WriteNumber("value", quantity.Value);
+            json.WriteString("unit", UnitName(quantity.Unit.Kind));
+            WriteOptional(json, "classifier", quantity.Unit switch
+            {
+                Unit.Count c => c.Classifier,
+                Unit.RatePer r => r.Classifier,
+                Unit.Ordinal o => o.Classifier,
+                _ => null,
+            });
+            WriteOptional(json, "noun", quantity.Unit switch
+            {
+                Unit.Count c => c.Noun,
+                Unit.RatePer r => r.Noun,
+                _ => null,
+            });
+            WriteOptional(json, "currency", quantity.Unit is Unit.Money money ? money.Currency.ToString().ToUpperInvariant() : null);
+            json.WriteString("approximation", ApproximationName(quantity.Approximation));
+            json.WriteNumber("start", quantity.Span.Start);
+            json.WriteNumber("length", quantity.Span.Length);
+            json.WriteString("sentence", sentence.Text);
+            if (quantity.Direction != Direction.None)
+            {
+                json.WriteString("direction", quantity.Direction == Direction.Up ? "up" : "down");
+            }
+
+            if (quantity.Role != QuantityRole.Measure)
+            {
+                json.WriteString("role", quantity.Role == QuantityRole.NamePart ? "name" : "identifier");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteTable(List<(Quantity Quantity, Sentence Sentence)> found)
+    {
+        var table = new Spectre.Console.Table().AddColumns("Text", "Value", "Unit", "Label", "Approximation", "Direction", "Role", "Start", "Length");
+        foreach (var (quantity, _) in found)
+        {
+            table.AddRow(
+                Markup.Escape(quantity.Text),
+                quantity.Value.ToString(CultureInfo.InvariantCulture),
+                UnitName(quantity.Unit.Kind),
+                Markup.Escape(quantity.Unit is Unit.Money m ? m.Currency.ToString().ToUpperInvariant() : quantity.Unit.Label ?? ""),
+                quantity.Approximation == Approximation.Exact ? "" : ApproximationName(quantity.Approximation),
+                quantity.Direction == Direction.None ? "" : quantity.Direction.ToString().ToLowerInvariant(),
+                quantity.Role == QuantityRole.Measure ? "" : quantity.Role == QuantityRole.NamePart ? "name" : "identifier",
+                quantity.Span.Start.ToString(CultureInfo.InvariantCulture),
+                quantity.Span.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Cli.Out.Write(table);
+        Cli.Out.WriteLine($"{found.Count} quantities");
+    }
+
+    /// <summary>The unit kind as written in JSON and in the fixtures: count, money, percent, percentage-points …</summary>
+    public static string UnitName(UnitKind kind) => kind switch
+    {
+        UnitKind.PercentagePoints => "percentage-points",
+        UnitKind.YearRange => "year-range",
+        UnitKind.YearPart => "year-part",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The approximation as written in JSON: exact, more-than, at-least, nearly, about, up-to, less-than.</summary>
+    public static string ApproximationName(Approximation approximation) => approximation switch
+    {
+        Approximation.MoreThan => "more-than",
+        Approximation.AtLeast => "at-least",
+        Approximation.UpTo => "up-to",
+        Approximation.LessThan => "less-than",
+        _ => approximation.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,705 @@
+using Extract.Documents;
+using static Extract.Quantities.ChineseVocabulary;
+
+namespace Extract.Quantities;
+
+/// <summary>Finds the quantities of a Chinese text in one left-to-right pass over its characters (no word segmentation,
+/// no regular expressions): every branch consumes what it reads, and look-behind is bounded, so the work is linear.</summary>
+internal static class ChineseScanner
+{
+    // Phone and record numbers have at least this many digits (021-6234567); shorter hyphenated digits are ranges.
+    private const int MinimumIdentifierDigits = 7;
+
+    public static void Scan(ScanResult result)
+    {
+        var text = result.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            result.Steps++;
+            var c = text[i];
+            if (EndsClause(c))
+            {
+                result.EndClause();
+                i++;
+            }
+            else if (DigitNumber.IsDigit(c))
+            {
+                i = ScanDigits(result, i);
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                i = ScanLatinToken(result, i);
+            }
+            else if (c == '第' && i + 1 < text.Length && (DigitNumber.IsDigit(text[i + 1]) || ChineseNumeral.IsNumeral(text[i + 1])))
+            {
+                i = ScanOrdinal(result, i);
+            }
+            else if (c == '首' && IsOrdinalClassifierAfterFirst(text, i + 1))
+            {
+                var classifier = text.Substring(i + 1, 1);
+                result.Add(i, i + 2, 1, 1, new Unit.Ordinal(classifier), NumberForm.ChineseNumerals);
+                i += 2;
+            }
+            else if (c == '每' && i + 1 < text.Length && (DigitNumber.IsDigit(text[i + 1]) || ChineseNumeral.IsNumeral(text[i + 1])))
+            {
+                i = ScanRateBase(result, i);
+            }
+            else if (c == '百' && Follows(text, i, "百分之"))
+            {
+                i = ScanPercentInWords(result, i);
+            }
+            else if (c is '上' or '下' && Follows(text, i + 1, "半年"))
+            {
+                result.Add(i, i + 3, c == '上' ? 1 : 2, 1, new Unit.YearPart(2), NumberForm.ChineseNumerals);
+                i += 3;
+            }
+            else if ((ChineseNumeral.IsNumeral(c) || c == '廿') && !(i > 0 && ChineseNumeral.IsNumeral(text[i - 1])))
+            {
+                i = ScanNumerals(result, i);
+            }
+            else if (ChangeAt(text, i) is { Direction: not Direction.None } change)
+            {
+                result.ClauseDirection = change.Direction;
+                i += change.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static int ScanDigits(ScanResult result, int start)
+    {
+        var text = result.Text;
+        if (NumericDate.TryRead(text, start, out var date, out var dateEnd))
+        {
+            result.Add(start, dateEnd, date, 1, new Unit.Date(), NumberForm.Digits);
+            return dateEnd;
+        }
+
+        if (!DigitNumber.TryRead(text, start, ref result.Steps, out var number, out var end))
+        {
+            return end;
+        }
+
+        // Codes and names glued to letters or pluses: 5G, 1+1+X.
+        if (end < text.Length && (char.IsAsciiLetter(text[end]) || (text[end] == '+' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+        {
+            var tokenEnd = SkipToken(result, end);
+            result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+            return tokenEnd;
+        }
+
+        if (IsListMarker(text, start, end))
+        {
+            return end + 1;
+        }
+
+        var next = SkipSpaces(result, end);
+
+        // Identifiers: ICP备12345678号, 021-62345678, long runs of bare digits.
+        if (next < text.Length && text[next] == '号')
+        {
+            result.Add(start, next + 1, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
+            return next + 1;
+        }
+
+        if (end + 1 < text.Length && text[end] == '-' && DigitNumber.IsDigit(text[end + 1]))
+        {
+            if (number.IsYearLike && TryReadYearAfterDash(result, end, out var endYear, out var rangeEnd))
+            {
+                return AddYearRange(result, start, number, endYear, rangeEnd);
+            }
+
+            // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
+            // 1-3月 is read number by number.
+            var idEnd = end;
+            var digits = number.IntegerDigits;
+            while (idEnd < text.Length && (DigitNumber.IsDigit(text[idEnd]) || text[idEnd] == '-'))
+            {
+                result.Steps++;
+                digits += DigitNumber.IsDigit(text[idEnd]) ? 1 : 0;
+                idEnd++;
+            }
+
+            if (digits >= MinimumIdentifierDigits)
+            {
+                result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
+                return idEnd;
+            }
+        }
+
+        if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '~' or '～' or '至' or '到'
+            && TryReadYearAfterDash(result, next, out var lastYear, out var afterRange))
+        {
+            return AddYearRange(result, start, number, lastYear, afterRange);
+        }
+
+        // Years and dates: 2019年, 2020 年 4 月, 2020年4月26日.
+        if (number.IsYearLike && next < text.Length && text[next] == '年')
+        {
+            return ScanDate(result, start, (int)number.Value, next + 1);
+        }
+
+        // A month (and day) without a year: 4月, 4月26日.
+        if (number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 2 && number.Value is >= 1 and <= 12 && next < text.Length && text[next] == '月')
+        {
+            return ScanMonthDay(result, start, 0, (int)number.Value, next + 1);
+        }
+
+        return ScanUnit(result, start, end, number.Value, number.Precision, NumberForm.Digits, number.IsPlain(number.IntegerDigits) && number.IntegerDigits >= 8);
+    }
+
+    // After the number (digits or numerals): scale, 余/多, the unit, 以上/左右.
+    private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool mayBeIdentifier)
+    {
+        var text = result.Text;
+        var approximation = QualifierBefore(text, start).Approximation;
+        var i = SkipSpaces(result, end);
+        var scaled = false;
+        if (i < text.Length && text[i] is '余' or '多' && form == NumberForm.Digits && HasUnitAfterQualifier(result, i + 1))
+        {
+            approximation = Approximation.MoreThan;
+            i = SkipSpaces(result, i + 1);
+        }
+
+        if (form == NumberForm.Digits)
+        {
+            var scale = Scale(text, i, out var scaleLength);
+            if (scale > 1)
+            {
+                value *= scale;
+                precision *= scale;
+                i = SkipSpaces(result, i + scaleLength);
+                scaled = true;
+            }
+        }
+
+        if (i < text.Length && text[i] is '余' or '多' && approximation != Approximation.MoreThan && (scaled || form == NumberForm.ChineseNumerals || HasUnitAfterQualifier(result, i + 1)))
+        {
+            approximation = Approximation.MoreThan;
+            i = SkipSpaces(result, i + 1);
+        }
+
+        var resultForm = scaled ? NumberForm.Mixed : form;
+        Unit? unit = null;
+        var unitEnd = i;
+        if (i < text.Length)
+        {
+            switch (text[i])
+            {
+                case '%' or '％':
+                    unit = new Unit.Percent();
+                    unitEnd = i + 1;
+                    break;
+                case '倍':
+                    unit = new Unit.Multiple();
+                    unitEnd = i + 1;
+                    break;
+                case '元':
+                    unit = new Unit.Money(Currency.Cny);
+                    unitEnd = Follows(text, i + 1, "人民币") ? i + 4 : i + 1;
+                    break;
+                case '美' when Follows(text, i, "美元"):
+                    unit = new Unit.Money(Currency.Usd);
+                    unitEnd = i + 2;
+                    break;
+                case '个' when Follows(text, i, "个百分点"):
+                    unit = new Unit.PercentagePoints();
+                    unitEnd = i + 4;
+                    break;
+                case '百' when Follows(text, i, "百分点"):
+                    unit = new Unit.PercentagePoints();
+                    unitEnd = i + 3;
+                    break;
+                case '个' when Follows(text, i, "个月"):
+                    unit = new Unit.Duration(TimeUnit.Month);
+                    unitEnd = i + 2;
+                    break;
+                case '年' when !Follows(text, i, "年级"):
+                    unit = new Unit.Duration(TimeUnit.Year);
+                    unitEnd = i + 1;
+                    break;
+                case '天' or '日':
+                    unit = new Unit.Duration(TimeUnit.Day);
+                    unitEnd = i + 1;
+                    break;
+                case '周' when !Follows(text, i, "周年"):
+                    unit = new Unit.Duration(TimeUnit.Week);
+                    unitEnd = i + 1;
+                    break;
+                case '季' when Follows(text, i, "季度") && value is >= 1 and <= 4 && !scaled:
+                    unit = new Unit.YearPart(4);
+                    unitEnd = i + 2;
+                    break;
+                case '大' when form == NumberForm.ChineseNumerals && i + 1 < text.Length && Scripts.IsHan(text[i + 1]):
+                    // 四大功能, 十大典型案件, 二十大: a numbered name.
+                    result.Add(start, i + 1, value, precision, new Unit.Count("大"), form, role: QuantityRole.NamePart);
+                    return i + 1;
+                default:
+                    var length = Classifier(text, i, afterOne: form == NumberForm.ChineseNumerals && value == 1 && end - start == 1);
+                    if (length > 0)
+                    {
+                        unit = new Unit.Count(text.Substring(i, length));
+                        unitEnd = i + length;
+                    }
+
+                    break;
+            }
+        }
+
+        if (unit is null)
+        {
+            // A bare number: digits always count; numerals only when they are more than one character (三千五百),
+            // since a lone 一 or 三 without a classifier is part of a word (统一, 三角).
+            if (form == NumberForm.ChineseNumerals && (end - start < 2 || (approximation == Approximation.Exact && value < 10)))
+            {
+                return end;
+            }
+
+            if (mayBeIdentifier && !scaled)
+            {
+                result.Add(start, end, value, 1, new Unit.Count(), form, role: QuantityRole.Identifier);
+                return end;
+            }
+
+            unit = new Unit.Count();
+            unitEnd = i > end && (scaled || approximation == Approximation.MoreThan) ? i : end;
+        }
+
+        if (form == NumberForm.ChineseNumerals && IsQuotedName(text, start, unitEnd))
+        {
+            // "五个中心": a numbered name in quotes.
+            result.Add(start, unitEnd, value, precision, unit, form, role: QuantityRole.NamePart);
+            return unitEnd;
+        }
+
+        var after = QualifierAfter(text, unitEnd);
+        if (after.Length > 0 && approximation == Approximation.Exact)
+        {
+            approximation = after.Approximation;
+            unitEnd += after.Length;
+        }
+
+        result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation);
+        return unitEnd;
+    }
+
+    // The quantity opens a short quotation: a quote before it and a closing quote within a few characters after.
+    private static bool IsQuotedName(string text, int start, int end)
+    {
+        if (start == 0 || text[start - 1] is not ('"' or '“' or '「' or '《' or '\''))
+        {
+            return false;
+        }
+
+        for (var k = end; k < text.Length && k < end + 6; k++)
+        {
+            if (text[k] is '"' or '”' or '」' or '》' or '\'')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnitAfterQualifier(ScanResult result, int i)
+    {
+        var text = result.Text;
+        i = SkipSpaces(result, i);
+        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月"));
+    }
+
+    private static decimal Scale(string text, int i, out int length)
+    {
+        length = 0;
+        if (i >= text.Length)
+        {
+            return 1;
+        }
+
+        if (Follows(text, i, "万亿"))
+        {
+            length = 2;
+            return 1000000000000m;
+        }
+
+        switch (text[i])
+        {
+            case '亿':
+                length = 1;
+                return 100000000m;
+            case '万':
+                length = 1;
+                return 10000m;
+            case '千' when !Follows(text, i, "千米") && !Follows(text, i, "千克"):
+                length = 1;
+                return 1000m;
+            default:
+                return 1;
+        }
+    }
+
+    private static int ScanDate(ScanResult result, int start, int year, int afterYear)
+    {
+        var text = result.Text;
+        var i = SkipSpaces(result, afterYear);
+        if (TryReadSmallNumber(result, i, out var month, out var monthEnd) && month is >= 1 and <= 12)
+        {
+            var j = SkipSpaces(result, monthEnd);
+            if (j < text.Length && text[j] == '月')
+            {
+                return ScanMonthDay(result, start, year, month, j + 1);
+            }
+        }
+
+        result.Add(start, afterYear, year, 1, new Unit.Year(), FormAt(text, start));
+        return afterYear;
+    }
+
+    private static int ScanMonthDay(ScanResult result, int start, int year, int month, int afterMonth)
+    {
+        var text = result.Text;
+        var i = SkipSpaces(result, afterMonth);
+        if (TryReadSmallNumber(result, i, out var day, out var dayEnd) && day is >= 1 and <= 31)
+        {
+            var j = SkipSpaces(result, dayEnd);
+            if (j < text.Length && text[j] is '日' or '号')
+            {
+                result.Add(start, j + 1, (year * 10000) + (month * 100) + day, 1, new Unit.Date(), FormAt(text, start));
+                return j + 1;
+            }
+        }
+
+        result.Add(start, afterMonth, (year * 10000) + (month * 100), 100, new Unit.Date(), FormAt(text, start));
+        return afterMonth;
+    }
+
+    private static bool TryReadSmallNumber(ScanResult result, int i, out int value, out int end)
+    {
+        var text = result.Text;
+        value = 0;
+        end = i;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        if (DigitNumber.IsDigit(text[i]))
+        {
+            while (end < text.Length && DigitNumber.IsDigit(text[end]) && end - i < 3)
+            {
+                value = (value * 10) + DigitNumber.DigitValue(text[end]);
+                end++;
+            }
+
+            return end - i <= 2;
+        }
+
+        end = ChineseNumeral.RunEnd(text, i, ref result.Steps);
+        if (end > i && end - i <= 3 && ChineseNumeral.TryParse(text.AsSpan(i, end - i), out var numeral) && !numeral.Juxtaposed)
+        {
+            value = (int)numeral.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryReadYearAfterDash(ScanResult result, int dash, out int endYear, out int end)
+    {
+        var text = result.Text;
+        var i = SkipSpaces(result, dash + 1);
+        endYear = 0;
+        end = i;
+        if (i < text.Length && DigitNumber.IsDigit(text[i]) && DigitNumber.TryRead(text, i, ref result.Steps, out var number, out end) && number.IsYearLike)
+        {
+            endYear = (int)number.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int AddYearRange(ScanResult result, int start, DigitNumber first, int endYear, int end)
+    {
+        var text = result.Text;
+        if (endYear <= (int)first.Value)
+        {
+            result.Add(start, end, first.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
+            return end;
+        }
+
+        var next = SkipSpaces(result, end);
+        if (next < text.Length && text[next] == '年')
+        {
+            end = next + 1;
+        }
+
+        result.Add(start, end, first.Value, 1, new Unit.YearRange(endYear), NumberForm.Digits);
+        return end;
+    }
+
+    private static int ScanOrdinal(ScanResult result, int start)
+    {
+        var text = result.Text;
+        var i = start + 1;
+        decimal value;
+        NumberForm form;
+        if (DigitNumber.IsDigit(text[i]))
+        {
+            if (!DigitNumber.TryRead(text, i, ref result.Steps, out var number, out var end))
+            {
+                return end;
+            }
+
+            value = number.Value;
+            form = NumberForm.Digits;
+            i = end;
+        }
+        else
+        {
+            var end = ChineseNumeral.RunEnd(text, i, ref result.Steps);
+            if (!ChineseNumeral.TryParse(text.AsSpan(i, end - i), out var numeral) || numeral.Juxtaposed)
+            {
+                return end;
+            }
+
+            value = numeral.Value;
+            form = NumberForm.ChineseNumerals;
+            i = end;
+        }
+
+        var next = SkipSpaces(result, i);
+        if (Follows(text, next, "页"))
+        {
+            return next + 1; // 第 3 页: a page reference
+        }
+
+        if (Follows(text, next, "季度") && value is >= 1 and <= 4)
+        {
+            result.Add(start, next + 2, value, 1, new Unit.YearPart(4), form);
+            return next + 2;
+        }
+
+        var length = Classifier(text, next);
+        if (length > 0)
+        {
+            result.Add(start, next + length, value, 1, new Unit.Ordinal(text.Substring(next, length)), form);
+            return next + length;
+        }
+
+        result.Add(start, i, value, 1, new Unit.Ordinal(), form);
+        return i;
+    }
+
+    // 每万人口, 每10万人: the base of a rate, which the next count of the clause takes.
+    private static int ScanRateBase(ScanResult result, int start)
+    {
+        var text = result.Text;
+        var i = start + 1;
+        decimal per;
+        int end;
+        if (DigitNumber.IsDigit(text[i]))
+        {
+            if (!DigitNumber.TryRead(text, i, ref result.Steps, out var number, out end))
+            {
+                return end;
+            }
+
+            per = number.Value;
+            var scale = Scale(text, SkipSpaces(result, end), out var scaleLength);
+            if (scale > 1)
+            {
+                per *= scale;
+                end = SkipSpaces(result, end) + scaleLength;
+            }
+        }
+        else
+        {
+            end = ChineseNumeral.RunEnd(text, i, ref result.Steps);
+            if (!ChineseNumeral.TryParse(text.AsSpan(i, end - i), out var numeral) || numeral.Juxtaposed)
+            {
+                return end;
+            }
+
+            per = numeral.Value;
+        }
+
+        end = SkipSpaces(result, end);
+        foreach (var people in (ReadOnlySpan<string>)["常住人口", "人口", "居民", "人"])
+        {
+            if (Follows(text, end, people))
+            {
+                result.PendingRatePer = per;
+                return end + people.Length;
+            }
+        }
+
+        // Not a rate per people (每10天): read the number itself as usual.
+        return i;
+    }
+
+    private static int ScanPercentInWords(ScanResult result, int start)
+    {
+        var text = result.Text;
+        var i = start + 3;
+        if (i >= text.Length)
+        {
+            return i;
+        }
+
+        decimal value, precision;
+        int end;
+        if (DigitNumber.IsDigit(text[i]))
+        {
+            if (!DigitNumber.TryRead(text, i, ref result.Steps, out var number, out end))
+            {
+                return end;
+            }
+
+            (value, precision) = (number.Value, number.Precision);
+        }
+        else
+        {
+            end = ChineseNumeral.RunEnd(text, i, ref result.Steps);
+            if (end == i || !ChineseNumeral.TryParse(text.AsSpan(i, end - i), out var numeral) || numeral.Juxtaposed)
+            {
+                return Math.Max(end, i);
+            }
+
+            (value, precision) = (numeral.Value, numeral.Precision);
+        }
+
+        var approximation = QualifierBefore(text, start).Approximation;
+        result.Add(start, end, value, precision, new Unit.Percent(), NumberForm.ChineseNumerals, approximation);
+        return end;
+    }
+
+    private static int ScanNumerals(ScanResult result, int start)
+    {
+        var text = result.Text;
+        var end = ChineseNumeral.RunEnd(text, start, ref result.Steps);
+        var run = text.AsSpan(start, end - start);
+
+        // 万 and 亿 begin no number of their own (万一, 亿万); 零 alone is 零突破, 零侵权.
+        if (run[0] is '万' or '亿' || !ChineseNumeral.TryParse(run, out var numeral))
+        {
+            return end;
+        }
+
+        if (IsListMarker(text, start, end))
+        {
+            return end + 1;
+        }
+
+        if (numeral.Juxtaposed)
+        {
+            // 十四五, 十三五: the plan, by its number.
+            result.Add(start, end, numeral.Value, 1, new Unit.Count(), NumberForm.ChineseNumerals, role: QuantityRole.NamePart);
+            return end;
+        }
+
+        var next = SkipSpaces(result, end);
+        if (numeral.DigitByDigit && run.Length == 4 && next < text.Length && text[next] == '年' && numeral.Value >= 1000)
+        {
+            return ScanDate(result, start, (int)numeral.Value, next + 1);
+        }
+
+        if (numeral.Value == 0)
+        {
+            return end;
+        }
+
+        return ScanUnit(result, start, end, numeral.Value, numeral.Precision, NumberForm.ChineseNumerals, false);
+    }
+
+    // Letters, digits, pluses and hyphens glued together: G60, ICP, 5G. A token with digits is a name.
+    private static int ScanLatinToken(ScanResult result, int start)
+    {
+        var text = result.Text;
+        var end = SkipToken(result, start);
+        var firstDigit = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (DigitNumber.IsDigit(text[k]))
+            {
+                firstDigit = k;
+                break;
+            }
+        }
+
+        if (firstDigit >= 0 && DigitNumber.TryRead(text, firstDigit, ref result.Steps, out var number, out _))
+        {
+            result.Add(start, end, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+        }
+
+        return end;
+    }
+
+    private static int SkipToken(ScanResult result, int i)
+    {
+        var text = result.Text;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] is '+' or '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
+        {
+            result.Steps++;
+            i++;
+        }
+
+        return i;
+    }
+
+    // 1. / 1、/ (1) / 一、/ （一） at the start of a sentence or in brackets: a list marker, not a quantity.
+    private static bool IsListMarker(string text, int start, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var before = start > 0 ? text[start - 1] : '\0';
+        var after = text[end];
+        if (before is '(' or '（' && after is ')' or '）' && end - start <= 2)
+        {
+            return true;
+        }
+
+        // Only blanks and opening brackets before it: it opens the sentence. The look-back stops at the first other
+        // character, so over a whole text it reads each character once at most.
+        var k = start - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '(' or '（'))
+        {
+            k--;
+        }
+
+        var atStart = k < 0;
+        return atStart && (after is '、' or '．' || (after == '.' && (end + 1 == text.Length || !DigitNumber.IsDigit(text[end + 1]))));
+    }
+
+    private static NumberForm FormAt(string text, int start) => DigitNumber.IsDigit(text[start]) ? NumberForm.Digits : NumberForm.ChineseNumerals;
+
+    private static int SkipSpaces(ScanResult result, int i)
+    {
+        var text = result.Text;
+        while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u3000')
+        {
+            result.Steps++;
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TrimEndSpaces(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] is ' ' or '\u00A0' or '\u3000')
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

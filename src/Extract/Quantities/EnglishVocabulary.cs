@@ -1,0 +1,274 @@
+namespace Extract.Quantities;
+
+/// <summary>The English words the scanner reads around numbers: number words, ordinals, scales, months, qualifiers,
+/// change words, and the function words that end a counted noun phrase.</summary>
+internal static class EnglishVocabulary
+{
+    private static readonly string[] Units =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly string[] UnitOrdinals =
+    [
+        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ];
+
+    private static readonly string[] TenOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    // Words that end the noun phrase after a number: what follows them is not what is counted.
+    private static readonly string[] Stops =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "into", "as", "than",
+        "that", "which", "who", "whom", "whose", "were", "was", "is", "are", "be", "been", "being", "has", "have", "had",
+        "per", "respectively", "up", "down", "while", "during", "including", "involving", "among", "received", "applied",
+        "passed", "this", "these", "those", "its", "their", "it", "they", "over", "under", "after", "before", "since",
+        "until", "through", "between", "against", "about", "across", "year-on-year", "each", "more", "less", "will",
+        "would", "can", "could", "should", "may", "might", "not", "also", "both", "all", "there", "here", "where", "when",
+        "percent", "yuan", "rmb", "dollars", "million", "billion", "thousand", "hundred", "trillion", "if",
+    ];
+
+    private static readonly string[] UpWords =
+    [
+        "increase", "increased", "increases", "increasing", "rise", "rises", "rose", "risen", "rising", "grew", "grow",
+        "grows", "growing", "growth", "gain", "gained", "climbed", "uptick", "upturn", "surge", "surged", "jump", "jumped",
+    ];
+
+    private static readonly string[] DownWords =
+    [
+        "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "drop", "dropped", "drops",
+        "fell", "fall", "falls", "fallen", "reduce", "reduced", "reduces", "reducing", "reduction", "cut", "downturn", "slump",
+    ];
+
+    private static readonly string[] IrregularPlurals = ["people", "staff", "personnel", "police", "children", "men", "women", "persons", "media"];
+
+    // Hashes of every word the scanner acts on, so that the many words it ignores are passed over with one lookup.
+    private static readonly HashSet<int> KeywordHashes = BuildKeywordHashes();
+
+    /// <summary>Whether the scanner may act on <paramref name="word"/> (a number word, month, change word …); false
+    /// for certain for every other word, true possibly for a few others with the same hash.</summary>
+    public static bool IsKeyword(ReadOnlySpan<char> word) => KeywordHashes.Contains(Hash(word));
+
+    /// <summary>The value of a cardinal word (<c>two</c>, <c>twenty</c>, <c>twenty-two</c>), or -1.</summary>
+    public static int Cardinal(ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash > 0)
+        {
+            var tens = IndexOf(Tens, word[..dash]);
+            var unit = IndexOf(Units, word[(dash + 1)..]);
+            return tens >= 0 && unit is >= 1 and <= 9 ? ((tens + 2) * 10) + unit : -1;
+        }
+
+        var u = IndexOf(Units, word);
+        if (u >= 0)
+        {
+            return u;
+        }
+
+        var t = IndexOf(Tens, word);
+        return t >= 0 ? (t + 2) * 10 : -1;
+    }
+
+    /// <summary>The value of an ordinal word (<c>first</c>, <c>twenty-first</c>, <c>thirtieth</c>), or -1.</summary>
+    public static int OrdinalWord(ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash > 0)
+        {
+            var tens = IndexOf(Tens, word[..dash]);
+            var unit = IndexOf(UnitOrdinals, word[(dash + 1)..]);
+            return tens >= 0 && unit is >= 1 and <= 9 ? ((tens + 2) * 10) + unit : -1;
+        }
+
+        var u = IndexOf(UnitOrdinals, word);
+        if (u >= 1)
+        {
+            return u;
+        }
+
+        var t = IndexOf(TenOrdinals, word);
+        if (t >= 0)
+        {
+            return (t + 2) * 10;
+        }
+
+        return word.Equals("hundredth", StringComparison.OrdinalIgnoreCase) ? 100 : -1;
+    }
+
+    /// <summary>The value of a scale word (<c>thousand</c>, <c>million</c>, <c>billion</c>, <c>trillion</c>), or 0.</summary>
+    public static decimal Scale(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("thousand", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1000m;
+        }
+
+        if (word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("mn", StringComparison.Ordinal))
+        {
+            return 1000000m;
+        }
+
+        if (word.Equals("billion", StringComparison.OrdinalIgnoreCase) || word.Equals("bn", StringComparison.Ordinal))
+        {
+            return 1000000000m;
+        }
+
+        return word.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 1000000000000m : 0;
+    }
+
+    /// <summary>The month (1 to 12) a word names, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> word)
+    {
+        var m = IndexOf(Months, word);
+        return m >= 0 ? m + 1 : 0;
+    }
+
+    /// <summary>The divisor of a fraction word (<c>half</c> 2, <c>third</c> 3, <c>quarter</c> 4, <c>fifth</c> 5 …), or 0.</summary>
+    public static int FractionDivisor(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        if (word.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return 4;
+        }
+
+        var ordinal = OrdinalWord(word);
+        return ordinal is >= 3 and <= 10 ? ordinal : 0;
+    }
+
+    /// <summary>The unit of time a word names (<c>days</c>, <c>month</c>, <c>years</c>), or null.</summary>
+    public static TimeUnit? Time(ReadOnlySpan<char> word)
+    {
+        var singular = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word[..^1] : word;
+        if (singular.Equals("day", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeUnit.Day;
+        }
+
+        if (singular.Equals("week", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeUnit.Week;
+        }
+
+        if (singular.Equals("month", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeUnit.Month;
+        }
+
+        return singular.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year : null;
+    }
+
+    /// <summary>The direction of a change word (<c>up</c>, <c>increase</c>, <c>decrease</c>, <c>reducing</c> …).</summary>
+    public static Direction Change(ReadOnlySpan<char> word)
+    {
+        foreach (var w in UpWords)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return Direction.Up;
+            }
+        }
+
+        foreach (var w in DownWords)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return Direction.Down;
+            }
+        }
+
+        return Direction.None;
+    }
+
+    /// <summary>Whether a word ends the noun phrase after a number.</summary>
+    public static bool IsStop(ReadOnlySpan<char> word) => IndexOf(Stops, word) >= 0;
+
+    /// <summary>Whether a word looks like a plural noun (<c>cases</c>, <c>people</c>), the head of what is counted.</summary>
+    public static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (IndexOf(IrregularPlurals, word) >= 0)
+        {
+            return true;
+        }
+
+        return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The qualifier that ends just before <paramref name="end"/> (<c>more than</c>, <c>nearly</c>, <c>over</c> …).</summary>
+    public static Approximation QualifierBefore(string text, int end)
+    {
+        ReadOnlySpan<(string Words, Approximation Approximation)> phrases =
+        [
+            ("more than", Approximation.MoreThan), ("over", Approximation.MoreThan), ("exceeded", Approximation.MoreThan),
+            ("exceeding", Approximation.MoreThan), ("exceeds", Approximation.MoreThan), ("above", Approximation.MoreThan),
+            ("in excess of", Approximation.MoreThan), ("upwards of", Approximation.MoreThan),
+            ("at least", Approximation.AtLeast), ("no less than", Approximation.AtLeast), ("not less than", Approximation.AtLeast),
+            ("no fewer than", Approximation.AtLeast),
+            ("nearly", Approximation.Nearly), ("almost", Approximation.Nearly), ("close to", Approximation.Nearly),
+            ("about", Approximation.About), ("around", Approximation.About), ("approximately", Approximation.About),
+            ("roughly", Approximation.About), ("some", Approximation.About),
+            ("up to", Approximation.UpTo), ("as many as", Approximation.UpTo),
+            ("less than", Approximation.LessThan), ("fewer than", Approximation.LessThan), ("under", Approximation.LessThan),
+            ("below", Approximation.LessThan),
+        ];
+        var span = text.AsSpan(0, end).TrimEnd(' ');
+        foreach (var (words, approximation) in phrases)
+        {
+            if (span.EndsWith(words, StringComparison.OrdinalIgnoreCase)
+                && (span.Length == words.Length || !char.IsLetter(span[span.Length - words.Length - 1])))
+            {
+                return approximation;
+            }
+        }
+
+        return Approximation.Exact;
+    }
+
+    private static HashSet<int> BuildKeywordHashes()
+    {
+        string[] others = ["hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(others)
+            .Concat(UpWords).Concat(DownWords);
+        return [.. words.Select(w => Hash(w))];
+    }
+
+    // A case-insensitive hash of ASCII letters.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = word.Length;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash * 31) + (c | 0x20));
+        }
+
+        return hash;
+    }
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

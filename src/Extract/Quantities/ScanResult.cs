@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Extract.Documents;
+
+namespace Extract.Quantities;
+
+/// <summary>What a scanner collects over one text: the quantities found, the state a clause carries forward (a change
+/// verb, a "per 10,000 people"), and the number of steps taken, which tests bound to prove linear time.</summary>
+internal sealed class ScanResult(string text, int offset)
+{
+    private readonly ImmutableArray<Quantity>.Builder _quantities = ImmutableArray.CreateBuilder<Quantity>();
+
+    /// <summary>The text scanned.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Where the text starts in its document: added to every span.</summary>
+    public int Offset { get; } = offset;
+
+    /// <summary>Characters examined so far, over every pass: a measure of work independent of the clock.</summary>
+    public long Steps;
+
+    /// <summary>The direction of the change verb last seen in the current clause.</summary>
+    public Direction ClauseDirection { get; set; }
+
+    /// <summary>The number of people of a pending "per N people" (每万人口 before the value), for the current clause.</summary>
+    public decimal? PendingRatePer { get; set; }
+
+    private int _clauseStart;
+
+    /// <summary>Whether the last quantity found belongs to the current clause.</summary>
+    public bool LastInClause => _quantities.Count > _clauseStart;
+
+    /// <summary>The quantities found so far.</summary>
+    public int Count => _quantities.Count;
+
+    /// <summary>The last quantity found.</summary>
+    public Quantity Last => _quantities[^1];
+
+    /// <summary>Forgets what the clause carried (at a comma, a semicolon, a full stop).</summary>
+    public void EndClause()
+    {
+        ClauseDirection = Direction.None;
+        PendingRatePer = null;
+        _clauseStart = _quantities.Count;
+    }
+
+    /// <summary>Records a quantity read from <c>[start, end)</c>; a percentage takes <paramref name="direction"/> or else
+    /// the clause's direction, and a count the pending rate.</summary>
+    public void Add(int start, int end, decimal value, decimal precision, Unit unit, NumberForm form,
+        Approximation approximation = Approximation.Exact, QuantityRole role = QuantityRole.Measure, Direction? direction = null)
+    {
+        var isChange = unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && role == QuantityRole.Measure;
+        var changeDirection = isChange ? direction ?? ClauseDirection : Direction.None;
+        if (PendingRatePer is { } per && unit is Unit.Count count && role == QuantityRole.Measure)
+        {
+            unit = new Unit.RatePer(per, count.Classifier, count.Noun);
+            PendingRatePer = null;
+        }
+
+        _quantities.Add(new Quantity(Decimals.Normalize(value), Decimals.Normalize(precision), unit, Text[start..end],
+            new TextSpan(start + Offset, end - start), form, approximation, changeDirection, role));
+    }
+
+    /// <summary>Replaces the last quantity (to attach a rate or noun read after it).</summary>
+    public void ReplaceLast(Quantity quantity) => _quantities[^1] = quantity;
+
+    /// <summary>The quantities, in order.</summary>
+    public ImmutableArray<Quantity> ToImmutable() => _quantities.DrainToImmutable();
+}
