@@ -40,4 +40,15 @@ internal static class Cli
     }
 
     public static Documents.Document Read(string path) => new DocumentReader().Read(path);
+
+    /// <summary>The two editions: split from one bilingual file, or read from two files (Chinese first or not).</summary>
+    public static Splitting.Editions ReadEditions(IReadOnlyList<FileInfo> files)
+    {
+        if (files.Count == 1)
+        {
+            return Splitting.EditionSplitter.Split(Read(files[0].FullName));
+        }
+
+        return Splitting.Editions.Pair(Read(files[0].FullName), Read(files[1].FullName));
+    }
 }

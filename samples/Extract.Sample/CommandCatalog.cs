@@ -11,5 +11,6 @@ internal static class CommandCatalog
         SplitCommand.Create(),
         SentencesCommand.Create(),
         QuantitiesCommand.Create(),
+        AlignCommand.Create(),
     ];
 }

@@ -259,7 +259,10 @@ public sealed class DocumentBuilder
         for (var i = 0; i < blocks.Count; i++)
         {
             var current = blocks[i];
-            while (current.Kind == BlockKind.Paragraph && !EndsSentence(current.Text) && !current.Text.EndsWith(':') && !current.Text.EndsWith('：'))
+            // A short English line that stops mid-sentence looks like a caption until the next block goes on in
+            // lower case; Chinese captions are never continued.
+            while ((current.Kind == BlockKind.Paragraph || (current.Kind == BlockKind.Caption && current.Language == Language.English))
+                   && !EndsSentence(current.Text) && !current.Text.EndsWith(':') && !current.Text.EndsWith('：'))
             {
                 // A running title printed at the top of the next page may stand between the two fragments.
                 var next = i + 1;
@@ -292,6 +295,11 @@ public sealed class DocumentBuilder
         }
 
         var startsLower = char.IsLower(next.Text[0]);
+        if (fragment.Kind == BlockKind.Caption)
+        {
+            return startsLower;
+        }
+
         if (next.Kind == BlockKind.Caption && !startsLower)
         {
             return false;
@@ -318,7 +326,7 @@ public sealed class DocumentBuilder
             builder.Append(chars[k], offsets[k]);
         }
 
-        return first with { Text = builder.ToString(), Map = builder.BuildMap() };
+        return first with { Text = builder.ToString(), Map = builder.BuildMap(), Kind = BlockKind.Paragraph };
     }
 
     private static void Spread(PendingBlock block, List<char> chars, List<int> offsets)
@@ -426,10 +434,13 @@ public sealed class DocumentBuilder
                 BlockKind.Table => new Table(p.Text, p.Language, location, [.. p.Rows.Select(r => new TableRow([.. r.Cells.Select(c => c with { Span = c.Span.Shift(start) })], r.Header))]),
                 _ => new Paragraph(p.Text, p.Language, location),
             });
-            weights[p.Language] = weights.GetValueOrDefault(p.Language) + p.Text.Length;
+            var (han, latin) = LanguageDetector.CountScripts(p.Text);
+            weights[Language.Chinese] = weights.GetValueOrDefault(Language.Chinese) + han;
+            weights[Language.English] = weights.GetValueOrDefault(Language.English) + (latin / LanguageDetector.LatinLettersPerHanCharacter);
         }
 
-        var language = weights.Where(w => w.Key != Language.Neutral).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
+        // The language with the most script weight: a Han character weighs as much as four Latin letters.
+        var language = weights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
         return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.ToImmutable(), _source, text.BuildMap());
     }
 
