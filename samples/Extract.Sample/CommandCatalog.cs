@@ -12,5 +12,6 @@ internal static class CommandCatalog
         SentencesCommand.Create(),
         QuantitiesCommand.Create(),
         AlignCommand.Create(),
+        ReconcileCommand.Create(),
     ];
 }
