@@ -28,6 +28,7 @@ internal static class HtmlReportAssets
         .shown { color: var(--muted); margin: 4px 0 8px; }
         #discrepancy-list { width: 100%; }
         #discrepancy-list td.number { color: var(--muted); text-align: right; }
+        #discrepancy-list td[lang] { white-space: nowrap; }
         #discrepancy-list td.message { font-size: .92rem; }
         tr.discrepancy.high td:first-child { box-shadow: inset 4px 0 var(--high); }
         tr.discrepancy.medium td:first-child { box-shadow: inset 4px 0 #e0a100; }
