@@ -13,5 +13,6 @@ internal static class CommandCatalog
         AlignCommand.Create(),
         SegmentCommand.Create(),
         QuantitiesCommand.Create(),
+        ReconcileCommand.Create(),
     ];
 }

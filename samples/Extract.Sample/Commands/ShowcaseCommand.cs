@@ -1,12 +1,19 @@
+using System.Globalization;
+using Extract.Reconciliation;
+using Extract.Reporting;
 using Extract.Splitting;
 
 using Spectre.Console;
 
 namespace Extract.Sample.Commands;
 
-/// <summary>What the console does with no command: the pipeline on the embedded 2019 white paper.</summary>
+/// <summary>What the console does with no command: the whole pipeline on the embedded 2019 white paper, from the
+/// editions to the discrepancies, with the HTML report written to the temporary directory.</summary>
 internal static class ShowcaseCommand
 {
+    /// <summary>The name of the HTML report the showcase writes into the temporary directory.</summary>
+    public const string ReportFileName = "extract-whitepaper-2019.html";
+
     public static int Run()
     {
         Cli.Out.MarkupLine($"[bold]Extract[/]: the embedded sample documents are {string.Join(", ", SampleDocuments.Names)}.");
@@ -14,6 +21,51 @@ internal static class ShowcaseCommand
         var document = SampleDocuments.Read(SampleDocuments.Whitepaper2019);
         var editions = EditionSplitter.Split(document);
         SplitCommand.Summarize(editions);
+
+        var report = new Reconciler().Reconcile(editions);
+        Summarize(report);
+
+        var path = Path.Combine(Path.GetTempPath(), ReportFileName);
+        ReportWriters.For(ReportFormat.Html).WriteFile(report, path);
+        Cli.Out.MarkupLine($"The HTML report (both editions side by side, figures highlighted) is in [bold]{Markup.Escape(path)}[/].");
+
+        // A showcase: it succeeds whatever the white paper's translators got wrong.
         return 0;
     }
+
+    /// <summary>Prints the figures compared, the discrepancies by kind and severity, and those of medium or high severity.</summary>
+    public static void Summarize(ConsistencyReport report)
+    {
+        var counts = new Spectre.Console.Table().Title("Reconciliation").AddColumns("", "Chinese", "English");
+        counts.AddRow("Figures", Invariant(report.ChineseFigures.Length), Invariant(report.EnglishFigures.Length));
+        counts.AddRow("Matched pairs", Invariant(report.Matches.Length), Invariant(report.Matches.Length));
+        Cli.Out.Write(counts);
+
+        var kinds = new Spectre.Console.Table().Title("Discrepancies by kind").AddColumns("Kind", "High", "Medium", "Low");
+        foreach (var group in report.Discrepancies.GroupBy(d => d.Kind).OrderBy(g => g.Key))
+        {
+            kinds.AddRow(
+                group.Key.ToString().ToLowerInvariant(),
+                Invariant(group.Count(d => d.Severity == Severity.High)),
+                Invariant(group.Count(d => d.Severity == Severity.Medium)),
+                Invariant(group.Count(d => d.Severity == Severity.Low)));
+        }
+
+        Cli.Out.Write(kinds);
+
+        var serious = new Spectre.Console.Table().Title("Discrepancies of medium or high severity").AddColumns("Severity", "Kind", "Chinese", "English", "Message");
+        foreach (var d in report.AtLeast(Severity.Medium))
+        {
+            serious.AddRow(
+                d.Severity.ToString().ToLowerInvariant(),
+                d.Kind.ToString().ToLowerInvariant(),
+                Markup.Escape(d.Chinese?.Quantity.Text ?? "-"),
+                Markup.Escape(d.English?.Quantity.Text ?? "-"),
+                Markup.Escape(d.Message));
+        }
+
+        Cli.Out.Write(serious);
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

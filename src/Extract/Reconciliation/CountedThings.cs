@@ -1,0 +1,30 @@
+namespace Extract.Reconciliation;
+
+/// <summary>The broad kinds of thing counted, to tell a count of persons from a count of cases across languages.</summary>
+internal enum CountedThing
+{
+    Unknown = 0,
+    Person,
+    Visit,
+    Case,
+}
+
+/// <summary>Which classifiers and nouns count which kind of thing.</summary>
+internal static class CountedThings
+{
+    public static CountedThing OfClassifier(string classifier) => classifier switch
+    {
+        "人" or "名" or "位" => CountedThing.Person,
+        "人次" or "家次" => CountedThing.Visit,
+        "件" or "起" or "宗" => CountedThing.Case,
+        _ => CountedThing.Unknown,
+    };
+
+    public static CountedThing OfNoun(string noun) => noun.ToLowerInvariant() switch
+    {
+        "person" or "persons" or "people" or "officer" or "officers" or "staff" or "suspect" or "suspects" or "expert" or "experts" or "individual" or "individuals" => CountedThing.Person,
+        "visit" or "visits" or "person-time" or "person-times" or "man-times" => CountedThing.Visit,
+        "case" or "cases" => CountedThing.Case,
+        _ => CountedThing.Unknown,
+    };
+}

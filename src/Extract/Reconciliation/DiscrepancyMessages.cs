@@ -1,0 +1,82 @@
+using System.Globalization;
+using Extract.Quantities;
+
+namespace Extract.Reconciliation;
+
+/// <summary>Writes the plain message of each discrepancy: both values as written and normalized, what differs, and
+/// which edition to check.</summary>
+internal static class DiscrepancyMessages
+{
+    public static Discrepancy Create(DiscrepancyKind kind, Severity severity, Figure? chinese, Figure? english)
+    {
+        var suspect = kind == DiscrepancyKind.Addition || chinese is not null ? EditionSide.English : (EditionSide?)null;
+        var message = kind switch
+        {
+            DiscrepancyKind.Omission => $"The Chinese edition gives {Describe(chinese!)}, which the English edition does not state. Check the English edition.",
+            DiscrepancyKind.Addition => $"The English edition gives {Describe(english!)}, which the Chinese edition does not state. Check the English edition.",
+            _ => $"The Chinese edition gives {Describe(chinese!)}, the English edition {Describe(english!)}: {What(kind, chinese!.Quantity, english!.Quantity)}. Check the English edition.",
+        };
+        return new Discrepancy(kind, severity, message, chinese, english, suspect);
+    }
+
+    public static Discrepancy Swap(FigurePair first, FigurePair second)
+    {
+        var message = $"The Chinese edition gives {first.Chinese.Quantity.Text} and {second.Chinese.Quantity.Text} in that order, the English edition "
+                      + $"{second.English.Quantity.Text} and {first.English.Quantity.Text}: the two values of a respectively statement are exchanged. Check the English edition.";
+        var englishAtFirstPlace = first.English.Quantity.Span.Start < second.English.Quantity.Span.Start ? first.English : second.English;
+        return new Discrepancy(DiscrepancyKind.Swap, Severity.High, message, first.Chinese, englishAtFirstPlace, EditionSide.English);
+    }
+
+    private static string Describe(Figure figure)
+    {
+        var quantity = figure.Quantity;
+        var normalized = Format(quantity);
+        return string.Equals(Squeeze(quantity.Text), Squeeze(normalized), StringComparison.OrdinalIgnoreCase)
+            ? $"“{quantity.Text}”"
+            : $"“{quantity.Text}” ({normalized})";
+    }
+
+    private static string What(DiscrepancyKind kind, Quantity zh, Quantity en) => kind switch
+    {
+        DiscrepancyKind.Value => "different values",
+        DiscrepancyKind.Scale => "the same digits at a different scale (a 万 / 亿 / thousand / million slip)",
+        DiscrepancyKind.Digits => "digits changed, dropped or transposed",
+        DiscrepancyKind.Percent => "different percentages",
+        DiscrepancyKind.Direction => $"the change goes {Describe(zh.Direction)} in one and {Describe(en.Direction)} in the other",
+        DiscrepancyKind.Unit => zh.Value == en.Value ? "the same number counts different things" : "the same digits with a different unit",
+        DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in one and {Describe(en.Approximation)} in the other",
+        DiscrepancyKind.Year => "different years",
+        DiscrepancyKind.Rounding => "they agree only to the precision written",
+        _ => "they differ",
+    };
+
+    private static string Describe(Direction direction) => direction == Direction.Up ? "up" : "down";
+
+    private static string Describe(Approximation approximation) => approximation switch
+    {
+        Approximation.Exact => "exact",
+        Approximation.MoreThan => "more than",
+        Approximation.AtLeast => "at least",
+        Approximation.Nearly => "nearly",
+        Approximation.About => "about",
+        Approximation.UpTo => "up to",
+        Approximation.LessThan => "less than",
+        _ => approximation.ToString(),
+    };
+
+    private static string Format(Quantity quantity)
+    {
+        var value = quantity.Unit.Kind is UnitKind.Year or UnitKind.Date
+            ? quantity.Value.ToString(CultureInfo.InvariantCulture)
+            : quantity.Value.ToString("#,0.############", CultureInfo.InvariantCulture);
+        return quantity.Unit switch
+        {
+            Unit.Percent => value + "%",
+            Unit.PercentagePoints => value + " percentage points",
+            Unit.Money money => $"{value} {money.Currency}",
+            _ => value,
+        };
+    }
+
+    private static string Squeeze(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+}

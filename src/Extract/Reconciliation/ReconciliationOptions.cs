@@ -1,0 +1,17 @@
+namespace Extract.Reconciliation;
+
+/// <summary>Options of <see cref="Reconciler"/>. Immutable: derive variants with <c>with</c>.</summary>
+public sealed record ReconciliationOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static ReconciliationOptions Default { get; } = new();
+
+    /// <summary>The least share of figures the two editions must have in common (0 to 1) to be taken for
+    /// translations of each other; below it, <see cref="EditionsDoNotCorrespondException"/> is thrown instead of
+    /// reporting every figure as a discrepancy. Translations share 80% or more.</summary>
+    public double MinimumCorrespondence { get; init; } = 0.3;
+
+    /// <summary>How many figures each edition must have before the correspondence test applies; shorter texts
+    /// are reconciled whatever they share.</summary>
+    public int CorrespondenceTestMinimumFigures { get; init; } = 8;
+}

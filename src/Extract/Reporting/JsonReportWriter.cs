@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Extract.Reconciliation;
+
+namespace Extract.Reporting;
+
+/// <summary>Writes the report as JSON following <c>report.schema.json</c> (a stable contract: fields are added, never
+/// renamed or removed). Values are exact JSON numbers written from the decimals (1472600, never 1.4726E6).</summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+
+        // Chinese text stays readable; quotes, backslashes and control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc/>
+    public ReportFormat Format => ReportFormat.Json;
+
+    /// <inheritdoc/>
+    public string FormatName => "json";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".json";
+
+    /// <inheritdoc/>
+    public void Write(ConsistencyReport report, TextWriter output, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(report, buffer, options);
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        output.WriteLine();
+    }
+
+    /// <summary>Writes the report as UTF-8 JSON to <paramref name="output"/>.</summary>
+    public void Write(ConsistencyReport report, Stream output, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(report, buffer, options);
+        output.Write(buffer.WrittenSpan);
+    }
+
+    private static void Write(ConsistencyReport report, IBufferWriter<byte> output, ReportOptions? options)
+    {
+        var summary = new ReportSummary(report, options);
+        using var json = new Utf8JsonWriter(output, WriterOptions);
+        json.WriteStartObject();
+        WriteEdition(json, "zh", summary.ChinesePath, summary.ChineseFigures);
+        WriteEdition(json, "en", summary.EnglishPath, summary.EnglishFigures);
+
+        json.WriteStartObject("summary");
+        json.WriteNumber("matched", summary.Matched);
+        json.WriteNumber("total", summary.Discrepancies.Length);
+        json.WriteStartObject("severities");
+        foreach (var severity in ReportNames.Severities)
+        {
+            json.WriteNumber(ReportNames.Of(severity), summary.Count(severity));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("kinds");
+        foreach (var kind in ReportNames.Kinds)
+        {
+            json.WriteNumber(ReportNames.Of(kind), summary.Count(kind));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("discrepancies");
+        foreach (var d in summary.Discrepancies)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ReportNames.Of(d.Kind));
+            json.WriteString("severity", ReportNames.Of(d.Severity));
+            json.WriteString("message", d.Message);
+            WriteFigure(json, "zh", d.Chinese);
+            WriteFigure(json, "en", d.English);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEdition(Utf8JsonWriter json, string name, string path, int facts)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("path", path);
+        json.WriteNumber("facts", facts);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, string name, Figure? figure)
+    {
+        if (figure is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        var quantity = figure.Quantity;
+        json.WriteStartObject(name);
+        json.WriteString("text", quantity.Text);
+
+        // Normalized first: the writer keeps a decimal's trailing zeros (1472600.00), which are not part of the value.
+        json.WriteNumber("value", Quantities.Decimals.Normalize(quantity.Value));
+        json.WriteString("unit", ReportNames.Of(quantity.Unit.Kind));
+
+        // Facts do not carry their indicator yet; the field is part of the contract already.
+        json.WriteNull("indicator");
+        json.WriteString("sentence", figure.Sentence.Text);
+        json.WriteNumber("start", quantity.Span.Start);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Extract.Reconciliation;
+
+namespace Extract.Reporting;
+
+/// <summary>What every format states at its top: the discrepancies written and how many of each kind and severity,
+/// the figures of each edition and how many matched.</summary>
+internal sealed class ReportSummary
+{
+    private readonly int[,] _counts = new int[ReportNames.Kinds.Length, 3];
+
+    public ReportSummary(ConsistencyReport report, ReportOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Report = report;
+        Options = options ?? ReportOptions.Default;
+        Discrepancies = [.. report.AtLeast(Options.MinimumSeverity)];
+        foreach (var d in Discrepancies)
+        {
+            _counts[(int)d.Kind, (int)d.Severity]++;
+        }
+    }
+
+    public ConsistencyReport Report { get; }
+
+    public ReportOptions Options { get; }
+
+    /// <summary>The discrepancies written, in the report's order.</summary>
+    public ImmutableArray<Discrepancy> Discrepancies { get; }
+
+    public string ChinesePath => Report.Alignment.Editions.Chinese.SourcePath;
+
+    public string EnglishPath => Report.Alignment.Editions.English.SourcePath;
+
+    public int ChineseFigures => Report.ChineseFigures.Length;
+
+    public int EnglishFigures => Report.EnglishFigures.Length;
+
+    public int Matched => Report.Matches.Length;
+
+    public string Title =>
+        Options.Title
+        ?? (Report.Alignment.Editions.English.Title is { Length: > 0 } title ? "Consistency report: " + title : "Consistency report");
+
+    /// <summary>The kinds that occur among the discrepancies written, in the order of the enumeration.</summary>
+    public IEnumerable<DiscrepancyKind> KindsFound => ReportNames.Kinds.Where(k => Count(k) > 0);
+
+    public int Count(DiscrepancyKind kind, Severity severity) => _counts[(int)kind, (int)severity];
+
+    public int Count(DiscrepancyKind kind) => _counts[(int)kind, 0] + _counts[(int)kind, 1] + _counts[(int)kind, 2];
+
+    public int Count(Severity severity) => ReportNames.Kinds.Sum(k => _counts[(int)k, (int)severity]);
+}

@@ -1,0 +1,38 @@
+using Extract.Reconciliation;
+
+namespace Extract.Reporting;
+
+/// <summary>Writes the report as plain text for a terminal: one paragraph per discrepancy (severity, kind, message,
+/// both sentences), then a line of counts.</summary>
+public sealed class TextReportWriter : IReportWriter
+{
+    /// <inheritdoc/>
+    public ReportFormat Format => ReportFormat.Text;
+
+    /// <inheritdoc/>
+    public string FormatName => "text";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".txt";
+
+    /// <inheritdoc/>
+    public void Write(ConsistencyReport report, TextWriter output, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var summary = new ReportSummary(report, options);
+        foreach (var d in summary.Discrepancies)
+        {
+            output.WriteLine($"[{ReportNames.Of(d.Severity)}] {ReportNames.Of(d.Kind)}: {OneLine(d.Message)}");
+            output.WriteLine($"    zh: {OneLine(d.Chinese?.Sentence.Text ?? "-")}");
+            output.WriteLine($"    en: {OneLine(d.English?.Sentence.Text ?? "-")}");
+        }
+
+        output.WriteLine(
+            $"Figures: {summary.ChineseFigures} Chinese, {summary.EnglishFigures} English; matched {summary.Matched}; "
+            + $"discrepancies shown {summary.Discrepancies.Length} of {report.Discrepancies.Length} "
+            + $"({summary.Count(Severity.High)} high, {summary.Count(Severity.Medium)} medium, {summary.Count(Severity.Low)} low).");
+    }
+
+    // A table row is one sentence with line breaks inside: keep each discrepancy on its lines.
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}
