@@ -64,6 +64,7 @@ public sealed class Reconciler
     {
         var passages = alignment.Sections.SelectMany(s => s.Passages).ToList();
         var links = passages.Select(p => p.Sentences.Select(l => new LinkFigures(
+            l,
             [.. l.Chinese.SelectMany(s => FiguresOf(s, quantitiesOf))],
             [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf))])).ToList()).ToList();
         var zhFigures = links.SelectMany(p => p).SelectMany(l => l.AllChinese).ToImmutableArray();
@@ -76,6 +77,7 @@ public sealed class Reconciler
         var contradictions = ChineseSelfCheck.Contradictions(zhFigures);
         string? ContradictionOf(Figure? zh) => zh is not null && contradictions.TryGetValue(zh, out var note) ? note : null;
 
+        var implicitYears = new ImplicitYears(zhFigures, enFigures);
         var discrepancies = new List<Discrepancy>();
         foreach (var pair in matches)
         {
@@ -103,8 +105,13 @@ public sealed class Reconciler
             }
 
             var matchedHere = matches.Where(m => passage.Any(l => l.AllChinese.Contains(m.Chinese) || l.AllEnglish.Contains(m.English))).ToList();
-            discrepancies.AddRange(Pool(passage, zh: true).Where(f => !IsRepeated(f, matchedHere, zh: true)).Select(f => Unpaired(f, DiscrepancyKind.Omission)));
-            discrepancies.AddRange(Pool(passage, zh: false).Where(f => !IsRepeated(f, matchedHere, zh: false)).Select(f => Unpaired(f, DiscrepancyKind.Addition)));
+            var (zhSentences, enSentences) = (passage.SelectMany(l => l.Link.Chinese).ToList(), passage.SelectMany(l => l.Link.English).ToList());
+            discrepancies.AddRange(Pool(passage, zh: true)
+                .Where(f => !IsRepeated(f, matchedHere, zh: true) && !implicitYears.IsImplicit(f, chinese: true, enSentences))
+                .Select(f => Unpaired(f, DiscrepancyKind.Omission)));
+            discrepancies.AddRange(Pool(passage, zh: false)
+                .Where(f => !IsRepeated(f, matchedHere, zh: false) && !implicitYears.IsImplicit(f, chinese: false, zhSentences))
+                .Select(f => Unpaired(f, DiscrepancyKind.Addition)));
         }
 
         return new ConsistencyReport(
@@ -245,7 +252,7 @@ public sealed class Reconciler
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
     }
 
-    private sealed record LinkFigures(ImmutableArray<Figure> AllChinese, ImmutableArray<Figure> AllEnglish)
+    private sealed record LinkFigures(AlignedSentences Link, ImmutableArray<Figure> AllChinese, ImmutableArray<Figure> AllEnglish)
     {
         public List<Figure> Chinese { get; } = [.. AllChinese];
 
