@@ -45,11 +45,11 @@ internal static class DiscrepancyMessages
         DiscrepancyKind.Scale => "the same digits at a different scale (a 万 / 亿 / thousand / million slip)",
         DiscrepancyKind.Digits => "digits changed, dropped or transposed",
         DiscrepancyKind.Percent => "different percentages",
-        DiscrepancyKind.Direction => $"the change goes {Describe(zh.Direction)} in one and {Describe(en.Direction)} in the other",
+        DiscrepancyKind.Direction => $"the change goes {Describe(zh.Direction)} in the Chinese and {Describe(en.Direction)} in the English",
         DiscrepancyKind.Unit => !zh.Unit.IsSameMeasureAs(en.Unit) ? "the same number in a different unit"
             : zh.Value == en.Value ? "the same number counts different things"
             : "the same digits with a different scale word (亿 / 万 / million / billion)",
-        DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in one and {Describe(en.Approximation)} in the other",
+        DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in the Chinese and {Describe(en.Approximation)} in the English",
         DiscrepancyKind.Year => "different years",
         DiscrepancyKind.Rounding => "they agree only to the precision written",
         _ => "they differ",
@@ -69,18 +69,22 @@ internal static class DiscrepancyMessages
         _ => approximation.ToString(),
     };
 
+    // The value as the reconciler reads it: qualifier, direction, the number in full, the unit where it is not a count.
     private static string Format(Quantity quantity)
     {
         var value = quantity.Unit.Kind is UnitKind.Year or UnitKind.Date
             ? quantity.Value.ToString(CultureInfo.InvariantCulture)
             : quantity.Value.ToString("#,0.############", CultureInfo.InvariantCulture);
-        return quantity.Unit switch
+        var measure = quantity.Unit switch
         {
             Unit.Percent => value + "%",
             Unit.PercentagePoints => value + " percentage points",
-            Unit.Money money => $"{value} {money.Currency}",
+            Unit.Money money => $"{value} {money.Currency.ToString().ToUpperInvariant()}",
             _ => value,
         };
+        var qualifier = quantity.Approximation == Approximation.Exact ? string.Empty : Describe(quantity.Approximation) + " ";
+        var direction = quantity.Direction == Direction.None ? string.Empty : Describe(quantity.Direction) + " ";
+        return direction + qualifier + measure;
     }
 
     private static string Squeeze(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);

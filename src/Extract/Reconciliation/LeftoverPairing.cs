@@ -24,7 +24,7 @@ internal static class LeftoverPairing
         var found = new List<CandidatePair>();
 
         // Related values first: they are the stronger evidence, and must not lose their partner to a mere neighbour.
-        PairWhere(chinese, english, found, (zh, en) => DiscrepancyClassifier.AreRelated(zh.Quantity, en.Quantity), anchored: true);
+        PairWhere(chinese, english, found, (zh, en) => DiscrepancyClassifier.AreRelated(zh.Quantity, en.Quantity));
 
         // An agreeing pair marks a place only when both its figures are in the scope; it is named by its Chinese figure.
         var zhInScope = new HashSet<Figure>(scope.Chinese, ReferenceEqualityComparer.Instance);
@@ -33,16 +33,16 @@ internal static class LeftoverPairing
         Figure? EnglishAnchor(Figure f) => partners.OfEnglish(f) is { } zh && zhInScope.Contains(zh) ? zh : null;
         var zhPlaces = chinese.ToDictionary<Figure, Figure, Place>(f => f, f => PlaceOf(f, scope.Chinese, ChineseAnchor), ReferenceEqualityComparer.Instance);
         var enPlaces = english.ToDictionary<Figure, Figure, Place>(f => f, f => PlaceOf(f, scope.English, EnglishAnchor), ReferenceEqualityComparer.Instance);
-        var sameRun = new List<CandidatePair>();
-        PairWhere(chinese, english, sameRun, (zh, en) => zhPlaces[zh] == enPlaces[en], anchored: true);
+        var samePlace = new List<CandidatePair>();
+        PairWhere(chinese, english, samePlace, (zh, en) => zhPlaces[zh] == enPlaces[en]);
 
         // A pair with no agreeing figure on either side of it is a guess: both sides of a lone link, nothing else to
         // go by. It is still reported, with less confidence.
-        found.AddRange(sameRun.Select(p => zhPlaces[p.Chinese] == Place.Lone ? p with { Anchored = false } : p));
+        found.AddRange(samePlace.Select(p => zhPlaces[p.Chinese] == Place.Lone ? p with { Anchored = false } : p));
         return found;
     }
 
-    private static void PairWhere(List<Figure> chinese, List<Figure> english, List<CandidatePair> found, Func<Figure, Figure, bool> belong, bool anchored)
+    private static void PairWhere(List<Figure> chinese, List<Figure> english, List<CandidatePair> found, Func<Figure, Figure, bool> belong)
     {
         for (var i = 0; i < chinese.Count; i++)
         {
@@ -58,7 +58,7 @@ internal static class LeftoverPairing
                 continue;
             }
 
-            found.Add(new CandidatePair(zh, partner, anchored));
+            found.Add(new CandidatePair(zh, partner, Anchored: true));
             english.Remove(partner);
             chinese.RemoveAt(i--);
         }
