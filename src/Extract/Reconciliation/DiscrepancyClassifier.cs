@@ -33,9 +33,11 @@ internal static class DiscrepancyClassifier
             return true;
         }
 
-        // Small numbers differ by one digit, or share their digits, too easily for that to say anything.
+        // Small numbers differ by one digit, or share their digits, too easily for that to say anything; but two
+        // digits exchanged (36 and 63) is a typist's slip rather than a coincidence.
         var (a, b) = (SignificantDigits(zh.Value), SignificantDigits(en.Value));
         return (Math.Min(a.Length, b.Length) >= 2 && Math.Max(a.Length, b.Length) >= 3 && IsDigitSlip(a, b))
+               || (a.Length == 2 && b.Length == 2 && a[0] == b[1] && a[1] == b[0])
                || (a == b && a.Length >= 2 && IsPowerOfTen(zh.Value, en.Value));
     }
 

@@ -58,8 +58,9 @@ public class DiscrepancyClassifierTests
     [TestCase("申请量17.36万件", "filings reached 17,360", true)]
     [TestCase("登记数29.18万件", "boasted 8 products", false)]
     [TestCase("国际登录14个", "another 6 were granted", false)]
-    [TestCase("移送52件", "transferred 25 cases", false)]
-    public void Related_values_are_digit_slips_powers_of_ten_or_the_same_digits_of_three_or_more_digits(string zh, string en, bool related)
+    [TestCase("移送52件", "transferred 25 cases", true)]
+    [TestCase("项目85宗", "completed 65 transactions", false)]
+    public void Related_values_are_digit_slips_of_three_or_more_digits_two_digits_exchanged_or_powers_of_ten(string zh, string en, bool related)
     {
         Assert.That(DiscrepancyClassifier.AreRelated(Chinese(zh), English(en)), Is.EqualTo(related));
     }

@@ -58,9 +58,9 @@ internal sealed partial record PlantedCase(
             {
                 if (name is not null)
                 {
-                    if (zh.Count == 0 || en.Count == 0)
+                    if (zh.Count == 0 && en.Count == 0)
                     {
-                        throw new FormatException($"{file}, case {name}: both a zh: and an en: line are needed.");
+                        throw new FormatException($"{file}, case {name}: a zh: or an en: line is needed.");
                     }
 
                     yield return new PlantedCase(name, file, [.. zh], [.. en], [.. expected]);
@@ -91,6 +91,10 @@ internal sealed partial record PlantedCase(
             }
         }
     }
+
+    /// <summary>A line read as an edit: the text with the left sides of its marks, and with the right sides.</summary>
+    public static (string Before, string After) Edit(string line) =>
+        (Plant().Replace(line, m => m.Groups[1].Value), Plant().Replace(line, m => m.Groups[2].Value));
 
     private static string Join(ImmutableArray<string> paragraphs, bool planted) =>
         string.Join("\n\n", paragraphs.Select(p => Plant().Replace(p, m => m.Groups[planted ? 2 : 1].Value)));
