@@ -41,15 +41,15 @@ public class PlantedErrorTests
     }
 
     [Test]
-    public void The_planted_errors_number_at_least_forty_and_cover_every_kind_in_both_editions()
+    public void The_planted_errors_number_at_least_forty_and_cover_every_kind_in_each_edition_alone()
     {
         var cases = PlantedCase.All().ToList();
         var expected = cases.SelectMany(c => c.Expected).ToList();
 
         Assert.That(expected, Has.Count.GreaterThanOrEqualTo(40));
         Assert.That(expected.Select(e => e.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<DiscrepancyKind>()));
-        Assert.That(cases.Where(c => c.PlantsIn(chinese: true)).SelectMany(c => c.Expected).Select(e => e.Kind).Distinct().Count(), Is.GreaterThanOrEqualTo(8), "kinds planted in the Chinese");
-        Assert.That(cases.Where(c => c.PlantsIn(chinese: false)).SelectMany(c => c.Expected).Select(e => e.Kind).Distinct().Count(), Is.GreaterThanOrEqualTo(8), "kinds planted in the English");
+        Assert.That(cases.Where(c => c.PlantsIn(chinese: true) && !c.PlantsIn(chinese: false)).SelectMany(c => c.Expected).Select(e => e.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<DiscrepancyKind>()), "kinds planted in the Chinese alone");
+        Assert.That(cases.Where(c => c.PlantsIn(chinese: false) && !c.PlantsIn(chinese: true)).SelectMany(c => c.Expected).Select(e => e.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<DiscrepancyKind>()), "kinds planted in the English alone");
         Assert.That(cases, Has.All.Matches<PlantedCase>(c => c.Expected.Length > 0 && (c.PlantsIn(true) || c.PlantsIn(false))), "every case plants an error and expects a finding");
     }
 }
