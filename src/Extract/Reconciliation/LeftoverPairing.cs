@@ -36,9 +36,9 @@ internal static class LeftoverPairing
         var samePlace = new List<CandidatePair>();
         PairWhere(chinese, english, samePlace, (zh, en) => zhPlaces[zh] == enPlaces[en]);
 
-        // A pair with no agreeing figure on either side of it is a guess: both sides of a lone link, nothing else to
-        // go by. It is still reported, with less confidence.
-        found.AddRange(samePlace.Select(p => zhPlaces[p.Chinese] == Place.Lone ? p with { Anchored = false } : p));
+        // A pair with no agreeing figure on either side of it, or in a link the aligner itself doubts, is a guess:
+        // nothing else to go by. It is still reported, with less confidence.
+        found.AddRange(samePlace.Select(p => scope.Doubtful || zhPlaces[p.Chinese] == Place.Lone ? p with { Anchored = false } : p));
 
         // A translator may turn a clause round (批准逮捕 356 件 697 人: 697 suspects from 356 cases): figures beside a
         // common agreeing figure, on either side of it, are one error when they count the same kind of thing (人 and
@@ -129,4 +129,5 @@ internal sealed record CandidatePair(Figure Chinese, Figure English, bool Anchor
 /// <summary>The figures of one scope (a sentence link or a passage), in order, on both sides.</summary>
 /// <param name="Chinese">The Chinese figures.</param>
 /// <param name="English">The English figures.</param>
-internal sealed record ScopeFigures(IReadOnlyList<Figure> Chinese, IReadOnlyList<Figure> English);
+/// <param name="Doubtful">Whether the aligner found the link unlikely (its lengths disagree and it shares no number).</param>
+internal sealed record ScopeFigures(IReadOnlyList<Figure> Chinese, IReadOnlyList<Figure> English, bool Doubtful = false);
