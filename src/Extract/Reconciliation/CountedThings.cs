@@ -27,4 +27,9 @@ internal static class CountedThings
         "case" or "cases" => CountedThing.Case,
         _ => CountedThing.Unknown,
     };
+
+    /// <summary>Whether a Chinese and an English count are known to count the same kind of thing (人 and suspects).</summary>
+    public static bool Same(Quantities.Quantity zh, Quantities.Quantity en) =>
+        zh.Unit is Quantities.Unit.Count { Classifier: { } classifier } && en.Unit is Quantities.Unit.Count { Noun: { } noun }
+        && OfClassifier(classifier) is var thing && thing != CountedThing.Unknown && thing == OfNoun(noun);
 }

@@ -7,9 +7,6 @@ namespace Extract.Reconciliation;
 /// separates two values.</summary>
 internal static class DiscrepancyClassifier
 {
-    private static readonly string[] ChineseScaleWords = ["万", "亿"];
-    private static readonly string[] EnglishScaleWords = ["thousand", "million", "billion", "trillion"];
-
     /// <summary>Whether two unpaired figures can be the two sides of one discrepancy: figures of comparable measures.</summary>
     public static bool AreComparable(Quantity zh, Quantity en)
     {
@@ -26,6 +23,24 @@ internal static class DiscrepancyClassifier
         };
     }
 
+    /// <summary>Whether the values of two comparable figures are so related (a digit slip, a power of ten, the same
+    /// digits or the same value) that they are the two sides of one discrepancy wherever they stand in the passage.
+    /// Unrelated values need the evidence of position instead.</summary>
+    public static bool AreRelated(Quantity zh, Quantity en)
+    {
+        if (zh.Value == en.Value || WrittenDigits(zh.Text) == WrittenDigits(en.Text))
+        {
+            return true;
+        }
+
+        // Small numbers differ by one digit, or share their digits, too easily for that to say anything; but two
+        // digits exchanged (36 and 63) is a typist's slip rather than a coincidence.
+        var (a, b) = (SignificantDigits(zh.Value), SignificantDigits(en.Value));
+        return (Math.Min(a.Length, b.Length) >= 2 && Math.Max(a.Length, b.Length) >= 3 && IsDigitSlip(a, b))
+               || (a.Length == 2 && b.Length == 2 && a[0] == b[1] && a[1] == b[0])
+               || (a == b && a.Length >= 2 && IsPowerOfTen(zh.Value, en.Value));
+    }
+
     /// <summary>The kind of discrepancy between two comparable figures that did not pair.</summary>
     public static DiscrepancyKind Classify(Quantity zh, Quantity en)
     {
@@ -34,19 +49,27 @@ internal static class DiscrepancyClassifier
             return DiscrepancyKind.Year;
         }
 
+        // The same number in another unit: 0.5 个百分点 as 0.5%, 1402 万元 as US$14.02 million, 1.26 亿元 as 1.26 million.
+        if (!zh.Unit.IsSameMeasureAs(en.Unit) && (zh.Value == en.Value || WrittenDigits(zh.Text) == WrittenDigits(en.Text)))
+        {
+            return DiscrepancyKind.Unit;
+        }
+
         if (zh.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints)
         {
             return DiscrepancyKind.Percent;
         }
 
-        if (zh.Value != 0 && en.Value != 0 && IsPowerOfTen(zh.Value / en.Value))
+        if (IsPowerOfTen(zh.Value, en.Value))
         {
-            // The same digits a power of ten apart: a scale word translated wrongly (亿元 as million yuan) is a unit
-            // error; a number converted with the wrong scale (17.36 万 as 17,360) is a slip of scale.
-            return HasScaleWord(zh.Text) && HasScaleWord(en.Text) ? DiscrepancyKind.Unit : DiscrepancyKind.Scale;
+            // The same digits a power of ten apart. Written alike (1.26 亿元 vs 1.26 million), a scale word was
+            // translated wrongly: a unit error; written differently (17.36 万 vs 17,360), the number was converted
+            // with the wrong scale: a slip of scale.
+            return WrittenDigits(zh.Text) == WrittenDigits(en.Text) ? DiscrepancyKind.Unit : DiscrepancyKind.Scale;
         }
 
-        return IsDigitSlip(SignificantDigits(zh.Value), SignificantDigits(en.Value)) ? DiscrepancyKind.Digits : DiscrepancyKind.Value;
+        var (a, b) = (SignificantDigits(zh.Value), SignificantDigits(en.Value));
+        return Math.Max(a.Length, b.Length) >= 2 && IsDigitSlip(a, b) ? DiscrepancyKind.Digits : DiscrepancyKind.Value;
     }
 
     /// <summary>Whether one string of digits becomes the other by changing, dropping or adding one digit, or by
@@ -60,9 +83,17 @@ internal static class DiscrepancyClassifier
 
         if (a.Length == b.Length)
         {
-            var differences = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-            return differences.Count == 1
-                   || (differences.Count == 2 && differences[1] == differences[0] + 1 && a[differences[0]] == b[differences[1]] && a[differences[1]] == b[differences[0]]);
+            int first = -1, second = -1, count = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    (first, second) = count == 0 ? (i, -1) : (first, i);
+                    count++;
+                }
+            }
+
+            return count == 1 || (count == 2 && second == first + 1 && a[first] == b[second] && a[second] == b[first]);
         }
 
         if (Math.Abs(a.Length - b.Length) != 1 || Math.Min(a.Length, b.Length) < 2)
@@ -89,6 +120,41 @@ internal static class DiscrepancyClassifier
         return digits.Trim('0') is { Length: > 0 } trimmed ? trimmed : "0";
     }
 
+    /// <summary>The number as written, without scale words, units or thousands separators (<c>17.36万件</c> →
+    /// 17.36; <c>US$14.02 million</c> → 14.02; <c>173,600</c> → 173600); empty when written in words.</summary>
+    public static string WrittenDigits(string text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
+        var length = 0;
+        var started = false;
+        foreach (var c in text)
+        {
+            var digit = c is >= '0' and <= '9' ? c : c is >= '０' and <= '９' ? (char)(c - '０' + '0') : '\0';
+            if (digit != '\0')
+            {
+                started = true;
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = digit;
+                }
+            }
+            else if (started && c is ',' or '，' or ' ')
+            {
+                continue;
+            }
+            else if (started && c is '.' or '．' && length < buffer.Length)
+            {
+                buffer[length++] = '.';
+            }
+            else if (started)
+            {
+                break;
+            }
+        }
+
+        return new string(buffer[..length]).TrimEnd('.');
+    }
+
     /// <summary>Whether the Chinese figure's counted thing and the English one's are different kinds of thing
     /// (persons and cases; visits and persons), though both are counts of the same value.</summary>
     public static bool CountsDifferentThings(Quantity zh, Quantity en, out bool serious)
@@ -111,22 +177,15 @@ internal static class DiscrepancyClassifier
         return true;
     }
 
-    private static bool HasScaleWord(string text) =>
-        ChineseScaleWords.Any(w => text.Contains(w, StringComparison.Ordinal))
-        || EnglishScaleWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsPowerOfTen(decimal ratio)
+    /// <summary>Whether two values differ by a power of ten (10, 100, … either way).</summary>
+    public static bool IsPowerOfTen(decimal a, decimal b)
     {
-        if (ratio < 1)
-        {
-            ratio = 1 / ratio;
-        }
-
-        if (ratio <= 1)
+        if (a == 0 || b == 0 || a == b)
         {
             return false;
         }
 
+        var ratio = Math.Abs(a) > Math.Abs(b) ? a / b : b / a;
         while (ratio > 1 && ratio % 10 == 0)
         {
             ratio /= 10;

@@ -7,16 +7,19 @@ namespace Extract.Reconciliation;
 /// which edition to check.</summary>
 internal static class DiscrepancyMessages
 {
-    public static Discrepancy Create(DiscrepancyKind kind, Severity severity, Figure? chinese, Figure? english)
+    /// <summary>A discrepancy with its message. The English edition is the suspect (the Chinese is the original),
+    /// unless <paramref name="chineseContradiction"/> says the Chinese contradicts itself there.</summary>
+    public static Discrepancy Create(DiscrepancyKind kind, Severity severity, Figure? chinese, Figure? english, string? chineseContradiction = null)
     {
-        var suspect = kind == DiscrepancyKind.Addition || chinese is not null ? EditionSide.English : (EditionSide?)null;
-        var message = kind switch
+        var statement = kind switch
         {
-            DiscrepancyKind.Omission => $"The Chinese edition gives {Describe(chinese!)}, which the English edition does not state. Check the English edition.",
-            DiscrepancyKind.Addition => $"The English edition gives {Describe(english!)}, which the Chinese edition does not state. Check the English edition.",
-            _ => $"The Chinese edition gives {Describe(chinese!)}, the English edition {Describe(english!)}: {What(kind, chinese!.Quantity, english!.Quantity)}. Check the English edition.",
+            DiscrepancyKind.Omission => $"The Chinese edition gives {Describe(chinese!)}, which the English edition does not state.",
+            DiscrepancyKind.Addition => $"The English edition gives {Describe(english!)}, which the Chinese edition does not state.",
+            _ => $"The Chinese edition gives {Describe(chinese!)}, the English edition {Describe(english!)}: {What(kind, chinese!.Quantity, english!.Quantity)}.",
         };
-        return new Discrepancy(kind, severity, message, chinese, english, suspect);
+        return chineseContradiction is null
+            ? new Discrepancy(kind, severity, statement + " Check the English edition.", chinese, english, EditionSide.English)
+            : new Discrepancy(kind, severity, $"{statement} The Chinese edition contradicts itself here ({chineseContradiction}): check the Chinese edition.", chinese, english, EditionSide.Chinese);
     }
 
     public static Discrepancy Swap(FigurePair first, FigurePair second)
@@ -42,9 +45,11 @@ internal static class DiscrepancyMessages
         DiscrepancyKind.Scale => "the same digits at a different scale (a 万 / 亿 / thousand / million slip)",
         DiscrepancyKind.Digits => "digits changed, dropped or transposed",
         DiscrepancyKind.Percent => "different percentages",
-        DiscrepancyKind.Direction => $"the change goes {Describe(zh.Direction)} in one and {Describe(en.Direction)} in the other",
-        DiscrepancyKind.Unit => zh.Value == en.Value ? "the same number counts different things" : "the same digits with a different unit",
-        DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in one and {Describe(en.Approximation)} in the other",
+        DiscrepancyKind.Direction => $"the change goes {Describe(zh.Direction)} in the Chinese and {Describe(en.Direction)} in the English",
+        DiscrepancyKind.Unit => !zh.Unit.IsSameMeasureAs(en.Unit) ? "the same number in a different unit"
+            : zh.Value == en.Value ? "the same number counts different things"
+            : "the same digits with a different scale word (亿 / 万 / million / billion)",
+        DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in the Chinese and {Describe(en.Approximation)} in the English",
         DiscrepancyKind.Year => "different years",
         DiscrepancyKind.Rounding => "they agree only to the precision written",
         _ => "they differ",
@@ -64,18 +69,22 @@ internal static class DiscrepancyMessages
         _ => approximation.ToString(),
     };
 
+    // The value as the reconciler reads it: qualifier, direction, the number in full, the unit where it is not a count.
     private static string Format(Quantity quantity)
     {
         var value = quantity.Unit.Kind is UnitKind.Year or UnitKind.Date
             ? quantity.Value.ToString(CultureInfo.InvariantCulture)
             : quantity.Value.ToString("#,0.############", CultureInfo.InvariantCulture);
-        return quantity.Unit switch
+        var measure = quantity.Unit switch
         {
             Unit.Percent => value + "%",
             Unit.PercentagePoints => value + " percentage points",
-            Unit.Money money => $"{value} {money.Currency}",
+            Unit.Money money => $"{value} {money.Currency.ToString().ToUpperInvariant()}",
             _ => value,
         };
+        var qualifier = quantity.Approximation == Approximation.Exact ? string.Empty : Describe(quantity.Approximation) + " ";
+        var direction = quantity.Direction == Direction.None ? string.Empty : Describe(quantity.Direction) + " ";
+        return direction + qualifier + measure;
     }
 
     private static string Squeeze(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);

@@ -70,9 +70,11 @@ internal static class FigureMatcher
         }
 
         // Two exact values whose precision intervals merely touch (2 and 1; 2019 and 2018) do not agree; a bound
-        // or an approximation does agree with a value inside it (68 亿余元 and more than 6.8 billion).
+        // or an approximation does agree with a value inside it and close to it (68 亿余元 and more than 6.8 billion),
+        // but two bounds on the same side agree with anything above or below them (over 110 million and over 1.1
+        // billion), so closeness is required too.
         var approximate = zh.Approximation != Approximation.Exact || en.Approximation != Approximation.Exact;
-        if (approximate && zh.IsConsistentWith(en))
+        if (approximate && zh.IsConsistentWith(en) && Math.Abs(zh.Value - en.Value) * 10 <= Math.Max(Math.Abs(zh.Value), Math.Abs(en.Value)))
         {
             return 0.9;
         }
