@@ -410,8 +410,9 @@ internal sealed class ArticleWalker
             return false;
         }
 
+        // A bold label that ends with a colon ("Speakers:", "Xing Huina:") introduces what follows; it is not a heading.
         var last = _lines[^1].Text.TrimEnd();
-        return !DocumentBuilder.EndsSentence(last);
+        return !DocumentBuilder.EndsSentence(last) && !last.EndsWith(':') && !last.EndsWith('：');
     }
 
     // A table of data, not of layout: no nested table, more than one row and column, and no cell holding a long text.

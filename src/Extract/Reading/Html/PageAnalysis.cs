@@ -79,12 +79,21 @@ internal sealed class PageAnalysis
                 if (!PageChrome.IsSkipped(element))
                 {
                     var parent = frames[^1];
-                    var chrome = parent.Chrome || PageChrome.IsChromeElement(element);
+                    var ownChrome = !parent.Chrome && PageChrome.IsChromeElement(element);
+                    var chrome = parent.Chrome || ownChrome;
                     var link = parent.Link || element.LocalName == "a";
-                    frames.Add(new Frame(element, chrome, link) { Order = ++order });
+                    var inArticle = parent.InArticle || element.LocalName is "article" or "main" || PageChrome.IsEditorContainer(element) || PageChrome.IsContentMarked(element);
+
+                    // The header of an article (its h1 and byline) is chrome for the body, but its h1 is the title.
+                    var articleHeader = ownChrome ? element.LocalName == "header" && parent.InArticle : parent.ArticleHeader;
+                    frames.Add(new Frame(element, chrome, link) { Order = ++order, InArticle = inArticle && !chrome, ArticleHeader = articleHeader });
                     if (!chrome)
                     {
                         Classify(element, parent.Link);
+                    }
+                    else if (articleHeader && element.LocalName == "h1")
+                    {
+                        TopHeadings.Add(element);
                     }
 
                     descend = true;
@@ -207,6 +216,10 @@ internal sealed class PageAnalysis
         public bool Link { get; } = Link;
 
         public int Order { get; init; }
+
+        public bool InArticle { get; init; }
+
+        public bool ArticleHeader { get; init; }
 
         public int Text { get; set; }
 

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Extract.Documents;
+
+namespace Extract.Tests.Reading.Html;
+
+/// <summary>The structure of an article (title, headings with levels and numbering, paragraphs split on blocks and
+/// double breaks with inline runs joined, lists, data tables with header rows, layout tables, chrome inside the
+/// container) as specified in <c>Data/html/structure.expected.txt</c>.</summary>
+[TestFixture]
+public class HtmlStructureTests
+{
+    [Test]
+    public void Blocks_are_read_as_specified()
+    {
+        var document = HtmlTestData.Read("structure.html").Document;
+        var expected = File.ReadLines(HtmlTestData.Page("structure.expected.txt")).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+        Assert.That(document.Blocks.Select(Describe), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Table_cells_point_into_the_text()
+    {
+        var document = HtmlTestData.Read("structure.html").Document;
+        var table = document.Blocks.OfType<Table>().First();
+
+        Assert.That(table.Rows[0].IsHeader, Is.True);
+        Assert.That(table.Rows.Skip(1), Has.All.Property(nameof(TableRow.IsHeader)).False);
+        foreach (var cell in table.Rows.SelectMany(r => r.Cells))
+        {
+            Assert.That(document.Slice(cell.Span).Trim(), Is.EqualTo(cell.Text));
+        }
+    }
+
+    [Test]
+    public void Numbered_headings_carry_their_numbering()
+    {
+        var document = HtmlTestData.Read("structure.html").Document;
+
+        Assert.That(document.Sections.Select(h => h.Number!.Ordinal), Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(document.Headings.Single(h => h.Level == 2 && h.Number is not null).Number!.Style, Is.EqualTo(NumberingStyle.ParenthesizedChineseNumeral));
+    }
+
+    private static string Describe(Block block) => block switch
+    {
+        Heading h => $"heading {h.Level.ToString(CultureInfo.InvariantCulture)}\t{h.Text}",
+        Table t => $"table {t.Rows.TakeWhile(r => r.IsHeader).Count().ToString(CultureInfo.InvariantCulture)}\t{string.Join(" / ", t.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text))))}",
+        Caption c => $"caption\t{c.Text}",
+        _ => $"paragraph\t{block.Text}",
+    };
+}
