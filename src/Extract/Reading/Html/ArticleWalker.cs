@@ -19,6 +19,7 @@ internal sealed class ArticleWalker
     // A table whose cell holds more text than this is used for layout, not data.
     private const int LayoutCellLength = 300;
 
+    private readonly PageAnalysis _analysis;
     private readonly SourceCursor _cursor;
     private readonly ElementPaths _paths;
     private readonly IElement? _skip;
@@ -38,8 +39,9 @@ internal sealed class ArticleWalker
     private int _pendingBreaks;
     private int? _page;
 
-    private ArticleWalker(SourceCursor cursor, ElementPaths paths, IElement? skip, bool paged)
+    private ArticleWalker(PageAnalysis page, SourceCursor cursor, ElementPaths paths, IElement? skip, bool paged)
     {
+        _analysis = page;
         _cursor = cursor;
         _paths = paths;
         _skip = skip;
@@ -48,9 +50,9 @@ internal sealed class ArticleWalker
 
     /// <summary>The blocks of <paramref name="content"/>, leaving out <paramref name="skip"/> (the title, read
     /// separately).</summary>
-    public static List<HtmlBlock> Walk(IElement content, IElement? skip, SourceCursor cursor, ElementPaths paths, bool paged, CancellationToken cancellationToken)
+    public static List<HtmlBlock> Walk(PageAnalysis page, IElement content, IElement? skip, SourceCursor cursor, ElementPaths paths, bool paged, CancellationToken cancellationToken)
     {
-        var walker = new ArticleWalker(cursor, paths, skip, paged);
+        var walker = new ArticleWalker(page, cursor, paths, skip, paged);
         walker.Run(content, cancellationToken);
         return walker._blocks;
     }
@@ -160,7 +162,8 @@ internal sealed class ArticleWalker
 
     private bool Enter(IElement element)
     {
-        if (element == _skip || PageChrome.IsSkipped(element) || PageChrome.IsChromeElement(element))
+        // The analysis already judged every element of the body: skipped and chrome subtrees are left out.
+        if (element == _skip || _analysis.IsExcluded(element))
         {
             return false;
         }

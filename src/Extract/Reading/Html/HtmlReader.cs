@@ -165,7 +165,7 @@ public sealed class HtmlReader : IDocumentFormatReader
         // body is searched from its own start.
         cursor = new SourceCursor(markup, elementStarts);
         var paged = markup.Contains(ArticleWalker.EditorPageBreak, StringComparison.Ordinal);
-        var blocks = ArticleWalker.Walk(content, titleElement, cursor, paths, paged, cancellationToken);
+        var blocks = ArticleWalker.Walk(analysis, content, titleElement, cursor, paths, paged, cancellationToken);
         if (!blocks.Exists(b => b.Kind != HtmlBlockKind.Title))
         {
             throw new NoArticleTextException(sourcePath, "the page's text is all page chrome (navigation, links, footer): no article text was found");

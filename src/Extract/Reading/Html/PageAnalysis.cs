@@ -9,6 +9,7 @@ namespace Extract.Reading.Html;
 internal sealed class PageAnalysis
 {
     private readonly Dictionary<IElement, ElementText> _stats = [];
+    private readonly HashSet<IElement> _excluded = [];
 
     private PageAnalysis()
     {
@@ -48,6 +49,10 @@ internal sealed class PageAnalysis
         return analysis;
     }
 
+    /// <summary>Whether the element was left out of the measures: it holds no readable text, or it is page chrome
+    /// (only the outermost element of such a subtree is recorded).</summary>
+    public bool IsExcluded(IElement element) => _excluded.Contains(element);
+
     /// <summary>Whether <paramref name="element"/> lies inside <paramref name="container"/> (or is it).</summary>
     public bool IsInside(IElement element, IElement container)
     {
@@ -76,22 +81,28 @@ internal sealed class PageAnalysis
             var descend = false;
             if (node is IElement element)
             {
-                if (!PageChrome.IsSkipped(element))
+                if (PageChrome.IsSkipped(element))
+                {
+                    _excluded.Add(element);
+                }
+                else
                 {
                     var parent = frames[^1];
                     var ownChrome = !parent.Chrome && PageChrome.IsChromeElement(element);
+                    if (ownChrome)
+                    {
+                        _excluded.Add(element);
+                    }
+
                     var chrome = parent.Chrome || ownChrome;
                     var link = parent.Link || element.LocalName == "a";
-                    var inArticle = parent.InArticle || element.LocalName is "article" or "main" || PageChrome.IsEditorContainer(element) || PageChrome.IsContentMarked(element);
+                    var marked = !chrome && !link && Classify(element);
+                    var inArticle = parent.InArticle || element.LocalName is "article" or "main" || marked;
 
                     // The header of an article (its h1 and byline) is chrome for the body, but its h1 is the title.
                     var articleHeader = ownChrome ? element.LocalName == "header" && parent.InArticle : parent.ArticleHeader;
                     frames.Add(new Frame(element, chrome, link) { Order = ++order, InArticle = inArticle && !chrome, ArticleHeader = articleHeader });
-                    if (!chrome)
-                    {
-                        Classify(element, parent.Link);
-                    }
-                    else if (articleHeader && element.LocalName == "h1")
+                    if (chrome && articleHeader && element.LocalName == "h1")
                     {
                         TopHeadings.Add(element);
                     }
@@ -142,13 +153,10 @@ internal sealed class PageAnalysis
         }
     }
 
-    private void Classify(IElement element, bool inLink)
+    // Records the element among the candidates for article and title; returns whether it is marked as an article.
+    private bool Classify(IElement element)
     {
-        if (inLink)
-        {
-            return;
-        }
-
+        var marked = true;
         if (PageChrome.IsEditorContainer(element))
         {
             EditorContainers.Add(element);
@@ -156,6 +164,10 @@ internal sealed class PageAnalysis
         else if (PageChrome.IsContentMarked(element))
         {
             MarkedContainers.Add(element);
+        }
+        else
+        {
+            marked = false;
         }
 
         if (element.LocalName == "h1")
@@ -166,6 +178,8 @@ internal sealed class PageAnalysis
         {
             TitleMarked.Add(element);
         }
+
+        return marked;
     }
 
     private void Leave(List<Frame> frames, int order, ref int densestScore)

@@ -94,8 +94,14 @@ internal static partial class PageChrome
             || name.Contains("TRS_UEDITOR", StringComparison.OrdinalIgnoreCase)
             || name.Contains("Custom_UnionStyle", StringComparison.OrdinalIgnoreCase));
 
+    // Word-pasted articles put a long style on every span: look for the value before allocating anything.
     private static bool IsHiddenByStyle(string style)
     {
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
