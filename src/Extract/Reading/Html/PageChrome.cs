@@ -162,7 +162,7 @@ internal static partial class PageChrome
             or "location" or "weizhi" or "dqwz" or "pager" or "pagination" or "paging" or "bottom" or "sitemap"
             or "login" or "search" or "banner" or "logo" or "counter" or "visit" or "visits" or "qrcode" or "ewm"
             or "ad" or "ads" or "advert" or "header" or "head" or "topbar" or "weather" or "skip" or "hidden"
-            or "hide" or "modal" or "popup" or "cookie" or "subscribe" or "social" => true,
+            or "hide" or "modal" or "popup" or "cookie" or "subscribe" or "social" or "fenye" => true,
         _ => false,
     };
 

@@ -41,6 +41,20 @@ public class HtmlStructureTests
         Assert.That(document.Headings.Single(h => h.Level == 2 && h.Number is not null).Number!.Style, Is.EqualTo(NumberingStyle.ParenthesizedChineseNumeral));
     }
 
+    private static IEnumerable<TestCaseData> Titles =>
+        HtmlTestData.Rows("titles.tsv").Select(r => new TestCaseData(r[0], r[1]).SetArgDisplayNames(r[0]));
+
+    [TestCaseSource(nameof(Titles))]
+    public void Without_a_heading_the_title_is_the_page_title_without_the_site_name(string pageTitle, string title)
+    {
+        var page = $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{pageTitle}</title></head><body><div class=\"TRS_Editor\"><p>2019年，上海专利申请量17.36万件。</p></div></body></html>";
+
+        var document = new Extract.Reading.Html.HtmlReader().ReadMarkup(page, "page.html").Document;
+
+        Assert.That(document.Title, Is.EqualTo(title));
+        Assert.That(document.Blocks[0].Location.ElementPath, Is.EqualTo("html > head > title"));
+    }
+
     private static string Describe(Block block) => block switch
     {
         Heading h => $"heading {h.Level.ToString(CultureInfo.InvariantCulture)}\t{h.Text}",
