@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Extract.Reading.Text;
@@ -13,6 +14,9 @@ namespace Extract.Reading.Html;
 internal static class HtmlDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     /// <summary>Decodes <paramref name="bytes"/>.</summary>
     /// <exception cref="EmptyDocumentException">No bytes but white space.</exception>
@@ -150,6 +154,12 @@ internal static class HtmlDecoder
 
     private static void CheckIsText(string text, string sourcePath)
     {
+        // Pages almost never hold a control character: look for one at vector speed before counting.
+        if (text.AsSpan().IndexOfAny(ControlCharacters) < 0)
+        {
+            return;
+        }
+
         int control = 0, visible = 0;
         foreach (var c in text)
         {

@@ -134,11 +134,13 @@ public sealed class HtmlReader : IDocumentFormatReader
     }
 
     // Element positions come from the parser's creation callback: cheaper than keeping every token as a source
-    // reference, and all the reader needs.
+    // reference, and all the reader needs. The text of scripts and styles is never read, so it is not kept.
     private HtmlParser CreateParser(Dictionary<IElement, int> elementStarts) => new(new HtmlParserOptions
     {
         MaximumDepth = MaxNestingDepth,
         SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
         OnCreated = (element, position) => elementStarts[element] = position.Index,
     });
 

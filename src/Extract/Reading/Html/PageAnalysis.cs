@@ -151,6 +151,14 @@ internal sealed class PageAnalysis
 
             node = node == root ? null : node.NextSibling;
         }
+
+        // The body itself holds the text of a bare page (text and <br>s with no element around them).
+        var body = frames[0];
+        _stats[root] = new ElementText(0, order, body.Text, body.Links, body.Direct);
+        if (body.Direct > densestScore)
+        {
+            Densest = root;
+        }
     }
 
     // Records the element among the candidates for article and title; returns whether it is marked as an article.

@@ -82,6 +82,17 @@ public class HtmlBadInputTests
     }
 
     [Test]
+    public void A_bare_page_with_text_directly_in_its_body_is_read()
+    {
+        var page = "<html><body>First paragraph of a page written by hand, with no element around its text.<br><br>Second paragraph, after a double break.</body></html>";
+
+        var document = new HtmlReader().ReadArticle(Encoding.UTF8.GetBytes(page), "bare.html").Document;
+
+        Assert.That(document.Paragraphs.Select(p => p.Text), Is.EqualTo(new[] { "First paragraph of a page written by hand, with no element around its text.", "Second paragraph, after a double break." }));
+        Assert.That(document.Paragraphs.Select(p => p.Location.ElementPath), Has.All.EqualTo("html > body"));
+    }
+
+    [Test]
     public void Fifty_thousand_nested_divs_are_refused_with_a_nesting_error()
     {
         var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "</body></html>";
