@@ -100,11 +100,15 @@ internal sealed class PageAnalysis
                     var inArticle = parent.InArticle || element.LocalName is "article" or "main" || marked;
 
                     // The header of an article (its h1 and byline) is chrome for the body, but its h1 is the title.
-                    var articleHeader = ownChrome ? element.LocalName == "header" && parent.InArticle : parent.ArticleHeader;
+                    var articleHeader = ownChrome ? parent.InArticle && (element.LocalName == "header" || PageChrome.IsHeaderMarked(element)) : parent.ArticleHeader;
                     frames.Add(new Frame(element, chrome, link) { Order = ++order, InArticle = inArticle && !chrome, ArticleHeader = articleHeader });
                     if (chrome && articleHeader && element.LocalName == "h1")
                     {
                         TopHeadings.Add(element);
+                    }
+                    else if (chrome && articleHeader && PageChrome.IsTitleMarked(element))
+                    {
+                        TitleMarked.Add(element);
                     }
 
                     descend = true;

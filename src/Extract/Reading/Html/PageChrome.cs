@@ -74,6 +74,9 @@ internal static partial class PageChrome
         return HasWord(element.ClassName, WordKind.Content) || HasWord(element.Id, WordKind.Content);
     }
 
+    /// <summary>Whether the element is marked as a header (<c>article-head</c>, <c>news_header</c>) by its class or id.</summary>
+    public static bool IsHeaderMarked(IElement element) => HasWord(element.ClassName, WordKind.Header) || HasWord(element.Id, WordKind.Header);
+
     /// <summary>Whether the element is marked as the article's title by its class or id.</summary>
     public static bool IsTitleMarked(IElement element) => HasWord(element.ClassName, WordKind.Title) || HasWord(element.Id, WordKind.Title);
 
@@ -150,6 +153,7 @@ internal static partial class PageChrome
     {
         WordKind.Chrome => IsChromeWord(word),
         WordKind.Content => IsContentWord(word),
+        WordKind.Header => word is "head" or "header",
         _ => IsTitleWord(word),
     };
 
@@ -208,6 +212,7 @@ internal static partial class PageChrome
     {
         Chrome,
         Content,
+        Header,
         Title,
     }
 }

@@ -55,6 +55,20 @@ public class HtmlStructureTests
         Assert.That(document.Blocks[0].Location.ElementPath, Is.EqualTo("html > head > title"));
     }
 
+    [TestCase("<div class=\"article\"><div class=\"article-head\"><h1>2019年上海知识产权白皮书</h1><span>浏览次数：8,317</span></div><div class=\"article-body\"><p>2019年，上海专利申请量17.36万件。</p></div></div>", "h1")]
+    [TestCase("<div class=\"article\"><div class=\"news_header\"><div class=\"news_title\">2019年上海知识产权白皮书</div></div><div class=\"TRS_Editor\"><p>2019年，上海专利申请量17.36万件。</p></div></div>", "div:nth-of-type(1) > div:nth-of-type(1) > div")]
+    [TestCase("<header class=\"site\"><h1 class=\"logo\">上海市知识产权局</h1></header><article><header><h1>2019年上海知识产权白皮书</h1></header><p>2019年，上海专利申请量17.36万件。</p></article>", "article > header > h1")]
+    public void The_title_in_the_header_of_an_article_is_found_and_the_site_logo_is_not(string body, string titlePath)
+    {
+        var page = $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>上海市知识产权局</title></head><body>{body}<div class=\"footer\">版权所有：上海市知识产权局</div></body></html>";
+
+        var document = new Extract.Reading.Html.HtmlReader().ReadMarkup(page, "page.html").Document;
+
+        Assert.That(document.Title, Is.EqualTo("2019年上海知识产权白皮书"));
+        Assert.That(document.Blocks[0].Location.ElementPath, Does.Contain(titlePath));
+        Assert.That(document.Text, Does.Not.Contain("8,317").And.Not.Contain("上海市知识产权局"));
+    }
+
     private static string Describe(Block block) => block switch
     {
         Heading h => $"heading {h.Level.ToString(CultureInfo.InvariantCulture)}\t{h.Text}",
