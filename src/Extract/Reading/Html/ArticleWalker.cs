@@ -308,14 +308,11 @@ internal sealed class ArticleWalker
         }
 
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r'))
-            {
-                continue;
-            }
-
-            var piece = text[lineStart..i];
+            var newline = text[lineStart..].IndexOfAny('\n', '\r');
+            var lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            var piece = text[lineStart..lineEnd];
             if (!piece.IsEmpty)
             {
                 if (_line.Length == 0)
@@ -337,12 +334,13 @@ internal sealed class ArticleWalker
                 }
             }
 
-            if (i < text.Length)
+            if (newline < 0)
             {
-                EndLine();
+                return;
             }
 
-            lineStart = i + 1;
+            EndLine();
+            lineStart = lineEnd + 1;
         }
     }
 
@@ -400,6 +398,12 @@ internal sealed class ArticleWalker
         if (_runLinkChars * 2 > _runChars)
         {
             return true;
+        }
+
+        // Chrome lines are short: a long run is article text, and is not copied to find out.
+        if (_runChars > PageChrome.ChromeTextMaxLength)
+        {
+            return false;
         }
 
         var text = _lines.Count == 1 ? _lines[0].Text : string.Concat(_lines.Select(l => l.Text));

@@ -10,7 +10,7 @@ namespace Extract.Reading.Html;
 internal static partial class PageChrome
 {
     /// <summary>Text longer than this is running text even when it mentions a phone number or a date.</summary>
-    private const int ChromeTextMaxLength = 200;
+    public const int ChromeTextMaxLength = 200;
 
     private const int MaxWordLength = 24;
 
