@@ -95,7 +95,8 @@ internal static partial class PublicationDateFinder
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
     }
 
-    [GeneratedRegex(@"(发布时间|发布日期|发稿时间|成文日期|日期|时间|Published|Publication\s+Date|Release\s+Date|Date)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The page's own update dates (更新日期, Updated, Last modified) are not publication dates.
+    [GeneratedRegex(@"(发布时间|发布日期|发稿时间|成文日期|(?<!更新|修改|维护)日期|(?<!更新|修改|维护)时间|Published|Publication\s+Date|Release\s+Date|(?<!Modified\s|Update\s)Date)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"^\s*(?<y>(19|20)\d\d)\s*[-年./]\s*(?<m>\d{1,2})\s*[-月./]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
