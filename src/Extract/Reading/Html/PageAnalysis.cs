@@ -219,18 +219,11 @@ internal sealed class PageAnalysis
         or "i" or "u" or "sup" or "sub" or "small" or "big" or "br" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre"
         or "blockquote" or "center" or "li" or "ul" or "ol";
 
+    // Counted at vector speed: white space in pages is spaces, line breaks, tabs and the two kinds of wide space.
     private static int CountVisible(string text)
     {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        var span = text.AsSpan();
+        return span.Length - span.Count(' ') - span.Count('\n') - span.Count('\r') - span.Count('\t') - span.Count('\u3000') - span.Count('\u00A0');
     }
 
     private sealed class Frame(IElement element, bool Chrome, bool Link)

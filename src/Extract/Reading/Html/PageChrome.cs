@@ -26,6 +26,11 @@ internal static partial class PageChrome
                 return true;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -41,6 +46,11 @@ internal static partial class PageChrome
         if (element.LocalName is "nav" or "header" or "footer" or "aside" or "menu" or "dialog")
         {
             return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
         }
 
         var role = element.GetAttribute("role");
