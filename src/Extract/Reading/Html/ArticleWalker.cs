@@ -34,6 +34,8 @@ internal sealed class ArticleWalker
     private int _runBoldChars;
     private int _linkDepth;
     private int _boldDepth;
+    private int _superscriptDepth;
+    private int _subscriptDepth;
     private int _listDepth;
     private int _headingTag;
     private int _pendingBreaks;
@@ -189,6 +191,12 @@ internal sealed class ArticleWalker
             case "b" or "strong":
                 _boldDepth++;
                 return true;
+            case "sup":
+                _superscriptDepth++;
+                return true;
+            case "sub":
+                _subscriptDepth++;
+                return true;
             case "table" when IsDataTable(element):
                 Flush();
                 ReadTable(element);
@@ -222,6 +230,12 @@ internal sealed class ArticleWalker
                 return;
             case "b" or "strong":
                 _boldDepth--;
+                return;
+            case "sup":
+                _superscriptDepth--;
+                return;
+            case "sub":
+                _subscriptDepth--;
                 return;
         }
 
@@ -320,7 +334,7 @@ internal sealed class ArticleWalker
                     _lineOffset = offset + lineStart;
                 }
 
-                _line.Append(piece);
+                AppendRaised(piece);
                 var count = piece.Length - piece.Count(' ');
                 _runChars += count;
                 if (_linkDepth > 0)
@@ -341,6 +355,30 @@ internal sealed class ArticleWalker
 
             EndLine();
             lineStart = lineEnd + 1;
+        }
+    }
+
+    // Digits set as superscripts or subscripts (km², 10⁴, a footnote mark¹, CO₂) keep their position, so that they
+    // are never read as digits of the number before them.
+    private void AppendRaised(ReadOnlySpan<char> piece)
+    {
+        if (_superscriptDepth == 0 && _subscriptDepth == 0)
+        {
+            _line.Append(piece);
+            return;
+        }
+
+        var superscript = _superscriptDepth > 0;
+        foreach (var c in piece)
+        {
+            _line.Append(c switch
+            {
+                >= '0' and <= '9' when superscript => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0'],
+                >= '0' and <= '9' => "₀₁₂₃₄₅₆₇₈₉"[c - '0'],
+                '-' or '−' when superscript => '⁻',
+                '+' when superscript => '⁺',
+                _ => c,
+            });
         }
     }
 
@@ -448,6 +486,12 @@ internal sealed class ArticleWalker
 
     private void ReadTable(IElement table)
     {
+        var caption = table.Children.FirstOrDefault(c => c.LocalName == "caption");
+        if (caption is not null && TextOf(caption, _cursor) is { } captionLine && !string.IsNullOrWhiteSpace(captionLine.Text))
+        {
+            _blocks.Add(new HtmlBlock(HtmlBlockKind.Text, [captionLine], [], 0, 0, _page, _paths.PathOf(caption)));
+        }
+
         var rows = new List<IReadOnlyList<SourceLine>>();
         var headerRows = 0;
         var inHeader = true;
