@@ -214,7 +214,7 @@ internal static partial class PageChrome
 
     // Lines that start like navigation between articles or to the home page.
     [GeneratedRegex(
-        @"^\s*(上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关文章|相关阅读|相关稿件|Related\s+(Links|News|Articles|Stories)|Previous\s*[:：]|Next\s*[:：]|Share\s*(this|to)?\s*[:：]|首页\s*[>＞»›]|Home\s*[>»›]|【\s*(打印|关闭|字号|大|中|小))",
+        @"^\s*(上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关文章|相关阅读|相关稿件|Related\s+(Links|News|Articles|Stories)|Previous\s*[:：]|Next\s*[:：]|Share\s*(this|to)?\s*[:：]|首页\s*[>＞»›]|Home\s*[>»›]|【\s*(打印|关闭|字号|字体|大|中|小)|[【\[(（]?\s*(来源|信息来源|责任编辑|编辑|作者|Source|Editor|Author)\s*[:：])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeStart();
 
