@@ -41,9 +41,9 @@ internal sealed class ArticleWalker
     private int _pendingBreaks;
     private int? _page;
 
-    private ArticleWalker(PageAnalysis page, SourceCursor cursor, ElementPaths paths, IElement? skip, bool paged)
+    private ArticleWalker(PageAnalysis analysis, SourceCursor cursor, ElementPaths paths, IElement? skip, bool paged)
     {
-        _analysis = page;
+        _analysis = analysis;
         _cursor = cursor;
         _paths = paths;
         _skip = skip;
@@ -52,9 +52,9 @@ internal sealed class ArticleWalker
 
     /// <summary>The blocks of <paramref name="content"/>, leaving out <paramref name="skip"/> (the title, read
     /// separately).</summary>
-    public static List<HtmlBlock> Walk(PageAnalysis page, IElement content, IElement? skip, SourceCursor cursor, ElementPaths paths, bool paged, CancellationToken cancellationToken)
+    public static List<HtmlBlock> Walk(PageAnalysis analysis, IElement content, IElement? skip, SourceCursor cursor, ElementPaths paths, bool paged, CancellationToken cancellationToken)
     {
-        var walker = new ArticleWalker(page, cursor, paths, skip, paged);
+        var walker = new ArticleWalker(analysis, cursor, paths, skip, paged);
         walker.Run(content, cancellationToken);
         return walker._blocks;
     }

@@ -168,7 +168,7 @@ public sealed class HtmlReader : IDocumentFormatReader
         cursor = new SourceCursor(markup, elementStarts);
         var paged = markup.Contains(ArticleWalker.EditorPageBreak, StringComparison.Ordinal);
         var blocks = ArticleWalker.Walk(analysis, content, titleElement, cursor, paths, paged, cancellationToken);
-        if (!blocks.Exists(b => b.Kind != HtmlBlockKind.Title))
+        if (blocks.Count == 0)
         {
             throw new NoArticleTextException(sourcePath, "the page's text is all page chrome (navigation, links, footer): no article text was found");
         }
