@@ -14,5 +14,6 @@ internal static class CommandCatalog
         SegmentCommand.Create(),
         QuantitiesCommand.Create(),
         ReconcileCommand.Create(),
+        ArticleCommand.Create(),
     ];
 }
