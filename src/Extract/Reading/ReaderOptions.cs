@@ -17,5 +17,5 @@ public sealed record ReaderOptions
 
     /// <summary>The format readers, asked in order whether they recognize the content; the plain-text reader,
     /// which accepts anything, should come last.</summary>
-    public ImmutableArray<IDocumentFormatReader> Formats { get; init; } = [new PlainTextReader()];
+    public ImmutableArray<IDocumentFormatReader> Formats { get; init; } = [new Html.HtmlReader(), new PlainTextReader()];
 }
