@@ -4,11 +4,14 @@ namespace Extract.Reading.Text;
 /// (<c>adminis-tration</c>), from how the document itself writes words elsewhere.</summary>
 internal sealed class HyphenationVocabulary
 {
-    private readonly HashSet<string> _words;
+    // Built on the first question only: most documents (and every web page) have no word split at a line end.
+    private readonly Lazy<HashSet<string>> _words;
 
-    private HyphenationVocabulary(HashSet<string> words) => _words = words;
+    private HyphenationVocabulary(IEnumerable<SourceLine> lines) => _words = new Lazy<HashSet<string>>(() => Collect(lines), LazyThreadSafetyMode.None);
 
-    public static HyphenationVocabulary From(IEnumerable<SourceLine> lines)
+    public static HyphenationVocabulary From(IEnumerable<SourceLine> lines) => new(lines);
+
+    private static HashSet<string> Collect(IEnumerable<SourceLine> lines)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
@@ -33,18 +36,19 @@ internal sealed class HyphenationVocabulary
             }
         }
 
-        return new HyphenationVocabulary(words);
+        return words;
     }
 
     /// <summary>Whether <c>before-</c> at a line end followed by <c>after</c> on the next line is one hyphenated word.</summary>
     public bool KeepsHyphen(string before, string after)
     {
-        if (_words.Contains($"{before}-{after}"))
+        var words = _words.Value;
+        if (words.Contains($"{before}-{after}"))
         {
             return true;
         }
 
-        if (_words.Contains(before + after))
+        if (words.Contains(before + after))
         {
             return false;
         }
