@@ -9,4 +9,17 @@ foreach (var command in CommandCatalog.All)
     root.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Wrong arguments are bad input too: exit code 2, as for a file that cannot be read.
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run with --help to see the commands and their arguments.");
+    return Cli.BadInput;
+}
+
+return await parsed.InvokeAsync().ConfigureAwait(false);
