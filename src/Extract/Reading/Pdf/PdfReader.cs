@@ -1,0 +1,109 @@
+using Extract.Documents;
+using Extract.Reading.Pdf.Content;
+using Extract.Reading.Pdf.Fonts;
+using Extract.Reading.Pdf.Layout;
+
+namespace Extract.Reading.Pdf;
+
+/// <summary>Reads the text of PDF files, in managed code without native dependencies: file structure (xref tables and
+/// streams, object streams, incremental updates, repair), the standard security handler, fonts and their ToUnicode
+/// maps, and the page layout (lines, paragraphs, columns, tables; running headers and page numbers left out).</summary>
+/// <example>
+/// <code>
+/// var options = ReaderOptions.Default with { Formats = [new PdfReader(), new PlainTextReader()] };
+/// var document = new DocumentReader(options).Read("whitepaper-2019.zh.pdf");
+/// </code>
+/// </example>
+public sealed class PdfReader : IDocumentFormatReader
+{
+    // A page whose codes are mostly undecodable has no usable text; a few stray codes are tolerated.
+    private const double UnusableShare = 0.3;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">The PDF options; <see cref="PdfReaderOptions.Default"/> when <see langword="null"/>.</param>
+    public PdfReader(PdfReaderOptions? options = null)
+    {
+        Options = options ?? PdfReaderOptions.Default;
+    }
+
+    /// <summary>The PDF options in force.</summary>
+    public PdfReaderOptions Options { get; }
+
+    /// <inheritdoc/>
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    /// <inheritdoc/>
+    public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => head.IndexOf("%PDF-"u8) >= 0;
+
+    /// <inheritdoc/>
+    /// <exception cref="MalformedPdfException">The file is broken beyond repair or exceeds a safety limit.</exception>
+    /// <exception cref="PasswordRequiredException">The file needs a password that was not given.</exception>
+    /// <exception cref="EncryptedDocumentException">The file's encryption is not supported.</exception>
+    /// <exception cref="NoTextLayerException">The pages hold images but no text.</exception>
+    /// <exception cref="UnusableTextLayerException">The text cannot be decoded to characters.</exception>
+    public Document Read(ReadOnlyMemory<byte> content, string sourcePath, ReaderOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        var pages = ReadPages(content, sourcePath, cancellationToken);
+        return Compose(pages, sourcePath);
+    }
+
+    /// <summary>Reads every page's lines, checking the text layer.</summary>
+    internal List<List<TextLine>> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken)
+    {
+        var page = (int?)null;
+        try
+        {
+            var file = new PdfFile(content, Options.Password, Options.Limits, sourcePath);
+            var fonts = new FontLoader(file);
+            var result = new List<List<TextLine>>();
+            int codes = 0, images = 0, firstUnusable = 0;
+            foreach (var p in file.Pages())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                page = p.Number;
+                var drawn = new ContentInterpreter(file, fonts, cancellationToken).Run(p);
+                codes += drawn.Codes;
+                images += drawn.Images;
+                if (firstUnusable == 0 && drawn.Codes > 0 && drawn.UnusableCodes > UnusableShare * drawn.Codes)
+                {
+                    firstUnusable = p.Number;
+                }
+
+                result.Add(LineBuilder.Build(drawn.Glyphs, p.Number));
+            }
+
+            page = null;
+            if (codes == 0 && images > 0)
+            {
+                throw new NoTextLayerException(sourcePath, result.Count);
+            }
+
+            if (firstUnusable > 0)
+            {
+                throw new UnusableTextLayerException(sourcePath, firstUnusable, "its fonts map the codes to no characters (no ToUnicode map, glyph identifiers as codes)");
+            }
+
+            return result;
+        }
+        catch (PdfFormatException e)
+        {
+            throw new MalformedPdfException(sourcePath, e.Message, page, e.ObjectNumber, e);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidCastException or OverflowException or InvalidOperationException or FormatException)
+        {
+            // Damaged input reaching a path no check foresaw is still damaged input, not a crash of the caller.
+            throw new MalformedPdfException(sourcePath, "unreadable structure (" + e.Message + ")", page, null, e);
+        }
+    }
+
+    private Document Compose(List<List<TextLine>> pages, string sourcePath)
+    {
+        if (Options.RemoveRunningLines)
+        {
+            RunningLines.Remove(pages);
+        }
+
+        return PageComposer.Compose(pages, sourcePath);
+    }
+}
