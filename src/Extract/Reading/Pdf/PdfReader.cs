@@ -49,14 +49,14 @@ public sealed class PdfReader : IDocumentFormatReader
     }
 
     /// <summary>Reads every page's lines, checking the text layer.</summary>
-    internal List<List<TextLine>> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken)
+    internal List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken)
     {
         var page = (int?)null;
         try
         {
             var file = new PdfFile(content, Options.Password, Options.Limits, sourcePath);
             var fonts = new FontLoader(file);
-            var result = new List<List<TextLine>>();
+            var result = new List<PageText>();
             int codes = 0, images = 0, firstUnusable = 0;
             foreach (var p in file.Pages())
             {
@@ -70,7 +70,7 @@ public sealed class PdfReader : IDocumentFormatReader
                     firstUnusable = p.Number;
                 }
 
-                result.Add(LineBuilder.Build(drawn.Glyphs, p.Number));
+                result.Add(new PageText(p.Number, p.MediaBox, LineBuilder.Build(drawn.Glyphs, p.Number)));
             }
 
             page = null;
@@ -97,7 +97,7 @@ public sealed class PdfReader : IDocumentFormatReader
         }
     }
 
-    private Document Compose(List<List<TextLine>> pages, string sourcePath)
+    private Document Compose(List<PageText> pages, string sourcePath)
     {
         if (Options.RemoveRunningLines)
         {

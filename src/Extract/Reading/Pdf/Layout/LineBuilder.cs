@@ -122,7 +122,7 @@ internal static class LineBuilder
         var left = row[start].X;
         var right = MaxRight(row, start, end);
         var baseline = row.Skip(start).Take(end - start).GroupBy(g => Math.Round(g.Y, 1)).MaxBy(g => g.Count())!.Key;
-        return new TextLine(value, left, right, baseline, sizes.MaxBy(s => s.Value).Key, bold * 2 > count, page);
+        return new TextLine(value, left, right, baseline, sizes.MaxBy(s => s.Value).Key, bold * 20 >= count * 19, page);
     }
 
     private static bool NeedsSpace(StringBuilder text, string next, double gap, double size)
