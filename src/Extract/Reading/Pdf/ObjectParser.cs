@@ -60,7 +60,9 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth, Func<PdfObject, in
         var end = d[p..].IndexOf("endstream"u8);
         if (end < 0)
         {
-            throw new PdfFormatException("stream without endstream", id.Number);
+            // A file cut short inside a stream: what is there is the stream.
+            Lexer.Position = d.Length;
+            return Lexer.Data[p..];
         }
 
         var dataEnd = p + end;

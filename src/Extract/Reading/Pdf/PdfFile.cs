@@ -235,10 +235,29 @@ internal sealed class PdfFile
     /// <summary>The pages in order, walking the page tree with its inherited resources and boxes.</summary>
     public List<PdfPage> Pages()
     {
-        var root = Dictionary(Trailer["Root"]) ?? throw new PdfFormatException("no document catalog (/Root)");
+        var root = Dictionary(Trailer["Root"]);
         var pages = new List<PdfPage>();
         var visited = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-        Walk(root["Pages"], null, null, 0, -1);
+        if (root is not null)
+        {
+            Walk(root["Pages"], null, null, 0, -1);
+        }
+
+        if (pages.Count == 0 && (root is null || _table.Repaired))
+        {
+            // No catalog or page tree (a file cut short): the page objects found, in file order, are the pages.
+            foreach (var number in _table.Entries.Where(e => !e.Value.InObjectStream && e.Value.Offset >= 0).OrderBy(e => e.Value.Offset).Select(e => e.Key))
+            {
+                if (GetObject(number) is PdfDictionary { } page && page.NameOf("Type") == "Page" && visited.Add(page))
+                {
+                    var parent = Dictionary(page["Parent"]);
+                    var resources = Get<PdfDictionary>(page, "Resources") ?? Get<PdfDictionary>(parent, "Resources");
+                    var box = ReadBox(Get<PdfArray>(page, "MediaBox")) ?? ReadBox(Get<PdfArray>(parent, "MediaBox"));
+                    pages.Add(new PdfPage(pages.Count + 1, page, resources, box ?? PageBox.A4, number));
+                }
+            }
+        }
+
         return pages;
 
         void Walk(PdfObject? node, PdfDictionary? resources, PageBox? box, int depth, int objectNumber)

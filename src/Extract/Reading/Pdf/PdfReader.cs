@@ -58,7 +58,13 @@ public sealed class PdfReader : IDocumentFormatReader
             var fonts = new FontLoader(file);
             var result = new List<PageText>();
             int codes = 0, images = 0, firstUnusable = 0;
-            foreach (var p in file.Pages())
+            var pdfPages = file.Pages();
+            if (pdfPages.Count == 0)
+            {
+                throw new PdfFormatException("no pages found: the page tree is missing, empty or cut off");
+            }
+
+            foreach (var p in pdfPages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 page = p.Number;
@@ -90,7 +96,7 @@ public sealed class PdfReader : IDocumentFormatReader
         {
             throw new MalformedPdfException(sourcePath, e.Message, page, e.ObjectNumber, e);
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or InvalidCastException or OverflowException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IndexOutOfRangeException or KeyNotFoundException or ArgumentException or InvalidCastException or OverflowException or InvalidOperationException or FormatException)
         {
             // Damaged input reaching a path no check foresaw is still damaged input, not a crash of the caller.
             throw new MalformedPdfException(sourcePath, "unreadable structure (" + e.Message + ")", page, null, e);

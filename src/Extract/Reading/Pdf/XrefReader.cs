@@ -349,7 +349,7 @@ internal static class XrefReader
             entries.TryAdd(number, entry);
         }
 
-        if (catalog is not null && (trailer["Root"] is not PdfReference root || !entries.ContainsKey(root.Id.Number)))
+        if (catalog is not null && (trailer.GetValueOrDefault("Root") is not PdfReference root || !entries.ContainsKey(root.Id.Number)))
         {
             trailer["Root"] = catalog;
         }
