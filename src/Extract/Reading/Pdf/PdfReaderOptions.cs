@@ -12,6 +12,13 @@ public sealed record PdfReaderOptions
     /// <summary>Safety limits on decompression, nesting, references and pages.</summary>
     public PdfLimits Limits { get; init; } = PdfLimits.Default;
 
+    /// <summary>The <c>pdftotext</c> program <see cref="PdftotextReader"/> runs: a path, or a name looked up on the
+    /// <c>PATH</c>.</summary>
+    public string PdftotextPath { get; init; } = "pdftotext";
+
+    /// <summary>How long <see cref="PdftotextReader"/> waits for <c>pdftotext</c> before giving up.</summary>
+    public TimeSpan PdftotextTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Whether running headers, footers and page numbers are recognised across pages and left out.</summary>
     public bool RemoveRunningLines { get; init; } = true;
 }
