@@ -10,5 +10,6 @@ internal static class CommandCatalog
     [
         SplitCommand.Create(),
         SentencesCommand.Create(),
+        TextCommand.Create(),
     ];
 }

@@ -116,8 +116,8 @@ public sealed class PdftotextReader : IDocumentFormatReader
         }
     }
 
-    // Blocks are separated by blank lines in pdftotext's output; the lines of each page's first and last blocks that
-    // are page numbers or that repeat on most pages are running lines.
+    // Blocks are separated by blank lines in pdftotext's output; page numbers, and lines that open many pages after the
+    // first (the cover has no running header), are running lines.
     private static Document Compose(string[] pages, string sourcePath)
     {
         var source = string.Join('\f', pages);
@@ -132,7 +132,7 @@ public sealed class PdftotextReader : IDocumentFormatReader
             {
                 var line = raw.TrimEnd('\r');
                 var trimmed = line.Trim();
-                var running = RunningLines.IsPageNumber(trimmed) || (firstLines.GetValueOrDefault(trimmed) >= Math.Max(2, pages.Length / 3));
+                var running = RunningLines.IsPageNumber(trimmed) || (p > 0 && firstLines.GetValueOrDefault(trimmed) >= Math.Max(2, pages.Length / 3));
                 if (trimmed.Length == 0 || running)
                 {
                     if (block.Count > 0)
