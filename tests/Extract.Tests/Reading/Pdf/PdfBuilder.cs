@@ -21,13 +21,7 @@ internal sealed class PdfBuilder
     {
         if (flate)
         {
-            using var buffer = new MemoryStream();
-            using (var z = new ZLibStream(buffer, CompressionLevel.Optimal))
-            {
-                z.Write(data);
-            }
-
-            data = buffer.ToArray();
+            data = Deflate(data);
             dictionaryEntries += " /Filter /FlateDecode";
         }
 
@@ -35,6 +29,18 @@ internal sealed class PdfBuilder
         var tail = Encoding.Latin1.GetBytes("\nendstream");
         _objects.Add((number, [.. head, .. data, .. tail]));
         return this;
+    }
+
+    /// <summary>Compresses <paramref name="data"/> as FlateDecode does.</summary>
+    public static byte[] Deflate(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var z = new ZLibStream(buffer, CompressionLevel.Optimal))
+        {
+            z.Write(data);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>A one-page document drawing <paramref name="text"/> in Helvetica at 12 points per line.</summary>
@@ -58,7 +64,8 @@ internal sealed class PdfBuilder
     /// <summary>The file's bytes.</summary>
     /// <param name="startxrefShift">Added to the true offset written after <c>startxref</c> (0: correct).</param>
     /// <param name="offsetShift">Added to every offset in the xref table (0: correct).</param>
-    public byte[] Build(long startxrefShift = 0, int offsetShift = 0)
+    /// <param name="trailerEntries">More trailer entries (<c>/Encrypt</c>, <c>/ID</c>).</param>
+    public byte[] Build(long startxrefShift = 0, int offsetShift = 0, string trailerEntries = "")
     {
         using var output = new MemoryStream();
         void Write(string s) => output.Write(Encoding.Latin1.GetBytes(s));
@@ -80,7 +87,7 @@ internal sealed class PdfBuilder
             Write(offsets.TryGetValue(n, out var at) ? $"{at + offsetShift:D10} 00000 n \n" : "0000000000 65535 f \n");
         }
 
-        Write($"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref + startxrefShift}\n%%EOF\n");
+        Write($"trailer\n<< /Size {size} /Root 1 0 R {trailerEntries}>>\nstartxref\n{xref + startxrefShift}\n%%EOF\n");
         return output.ToArray();
     }
 }
