@@ -71,6 +71,19 @@ public class PdfCorpusTests
     }
 
     [Test]
+    public void Blocks_map_back_to_the_text_as_extracted()
+    {
+        var document = Read("wp2019-en.pdf", null);
+        var paragraph = document.Paragraphs.First(p => p.Text.Contains("173,600", StringComparison.Ordinal));
+        var source = document.Source.Substring(document.ToSource(paragraph.Location.Span).Start, document.ToSource(paragraph.Location.Span).Length);
+        Assert.Multiple(() =>
+        {
+            Assert.That(source, Does.StartWith("In 2019, the total number of patent filings"));
+            Assert.That(source, Does.Contain("\n"), "the source keeps the lines as they were on the page");
+        });
+    }
+
+    [Test]
     public void Ruled_tables_keep_their_rows_and_cells()
     {
         var document = Read("table-2019.pdf", null);

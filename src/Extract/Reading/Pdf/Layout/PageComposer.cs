@@ -36,7 +36,8 @@ internal static class PageComposer
         var columns = ColumnEdges(all);
         var pitches = Pitches(all);
         var source = new StringBuilder();
-        var builder = new DocumentBuilder(sourcePath, DocumentFormat.Pdf, string.Empty, joinPageFragments: true);
+        // The source (the text as extracted, block by block) is written first; the builder maps into it.
+        var additions = new List<Action<DocumentBuilder>>();
         var blocks = new List<PendingBlock>();
         PendingBlock? current = null;
         foreach (var (placed, table) in ordered)
@@ -93,7 +94,7 @@ internal static class PageComposer
                     rows.Add(cells);
                 }
 
-                builder.AddTable(rows, headerRows: 0, page: block.Page);
+                additions.Add(b => b.AddTable(rows, headerRows: 0, page: block.Page));
             }
             else
             {
@@ -117,14 +118,19 @@ internal static class PageComposer
 
                 var first = block.Lines[0].Line;
                 var hint = first.Size >= bodySize * 1.15 && block.Lines.All(l => l.Line.IsBold) ? BlockHint.Heading : BlockHint.Auto;
-                builder.AddBlock(lines, hint, block.Page);
+                additions.Add(b => b.AddBlock(lines, hint, block.Page));
             }
 
             source.Append('\n');
         }
 
-        var document = builder.Build();
-        return document with { Source = source.ToString() };
+        var builder = new DocumentBuilder(sourcePath, DocumentFormat.Pdf, source.ToString(), joinPageFragments: true);
+        foreach (var add in additions)
+        {
+            add(builder);
+        }
+
+        return builder.Build();
     }
 
     private static bool EndsInNumberRange(string text) =>
