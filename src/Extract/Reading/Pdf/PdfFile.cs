@@ -79,6 +79,12 @@ internal sealed class PdfFile
             return cached;
         }
 
+        if (_loading.Count >= Limits.MaxReferenceChain)
+        {
+            // Objects whose reading needs other objects (a /Length, an object stream) nest no deeper than this.
+            throw new PdfFormatException($"reading object {number} needs a chain of more than {Limits.MaxReferenceChain} other objects", number);
+        }
+
         if (!_loading.Add(number))
         {
             // Asked for while being read (a /Length that points at its own stream): unresolvable.
@@ -99,7 +105,7 @@ internal sealed class PdfFile
 
     private PdfObject Load(int number)
     {
-        if (!_table.Entries.TryGetValue(number, out var entry) || entry.Offset < 0 && !entry.InObjectStream)
+        if (!_table.Entries.TryGetValue(number, out var entry) || (entry.Offset < 0 && !entry.InObjectStream))
         {
             return PdfNull.Instance;
         }

@@ -122,6 +122,23 @@ public class PdfRobustnessTests
     }
 
     [Test]
+    public void Stream_lengths_referring_down_a_long_chain_of_streams_are_a_typed_error()
+    {
+        var builder = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 10 0 R >>");
+        const int chain = 5000;
+        for (var n = 10; n < 10 + chain; n++)
+        {
+            builder.Object(n, $"<< /Length {n + 1} 0 R >>\nstream\nq Q\nendstream");
+        }
+
+        var error = Assert.Throws<MalformedPdfException>(() => Read(builder.Build()));
+        Assert.That(error!.Message, Does.Contain("chain"));
+    }
+
+    [Test]
     public void A_page_tree_that_contains_itself_is_a_typed_error()
     {
         var bytes = new PdfBuilder()

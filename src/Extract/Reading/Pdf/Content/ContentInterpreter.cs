@@ -403,7 +403,7 @@ internal sealed class ContentInterpreter
 
         foreach (var c in text)
         {
-            if ((char.IsControl(c) && c is not '\t' and not '\n' and not '\r') || c is (>= '\uE000' and <= '\uF8FF') or '\uFFFD' || char.IsSurrogate(c) && text.Length == 1)
+            if ((char.IsControl(c) && c is not '\t' and not '\n' and not '\r') || c is (>= '\uE000' and <= '\uF8FF') or '\uFFFD' || (char.IsSurrogate(c) && text.Length == 1))
             {
                 return false;
             }

@@ -205,7 +205,6 @@ internal sealed class CMap
 
     private void ReadCodespaces(Lexer lexer)
     {
-        var d = lexer.Data.Span;
         while (true)
         {
             var low = lexer.Next();
@@ -221,8 +220,6 @@ internal sealed class CMap
             {
                 _codespaces.Add(new CodespaceRange(Value(lowBytes), Value(highBytes), lowBytes.Length));
             }
-
-            _ = d;
         }
     }
 

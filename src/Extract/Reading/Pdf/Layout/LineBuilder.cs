@@ -134,8 +134,9 @@ internal static class LineBuilder
 
         var last = text[^1];
         var first = next[0];
-        if (char.IsAsciiDigit(last) && (char.IsAsciiDigit(first) || first is '.' or ',' or '%')
-            || (last is '.' or ',' && char.IsAsciiDigit(first) && text.Length > 1 && char.IsAsciiDigit(text[^2])))
+        var insideNumber = (char.IsAsciiDigit(last) && (char.IsAsciiDigit(first) || first is '.' or ',' or '%'))
+            || (last is '.' or ',' && char.IsAsciiDigit(first) && text.Length > 1 && char.IsAsciiDigit(text[^2]));
+        if (insideNumber)
         {
             return gap > NumberGap * size;
         }

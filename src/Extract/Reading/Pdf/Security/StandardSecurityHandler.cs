@@ -139,9 +139,10 @@ internal sealed class StandardSecurityHandler
         var filters = encrypt["CF"] as PdfDictionary;
         CipherKind Of(string? name)
         {
+            // No crypt filter named, or the Identity one: that kind of data is not encrypted.
             if (name is null or "Identity")
             {
-                return name is null && v >= 4 ? CipherKind.None : CipherKind.None;
+                return CipherKind.None;
             }
 
             var method = (filters?[name] as PdfDictionary)?.NameOf("CFM");
