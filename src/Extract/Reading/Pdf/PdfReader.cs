@@ -76,7 +76,8 @@ public sealed class PdfReader : IDocumentFormatReader
                     firstUnusable = p.Number;
                 }
 
-                result.Add(new PageText(p.Number, p.MediaBox, LineBuilder.Build(drawn.Glyphs, p.Number)));
+                var (glyphs, box) = PageRotation.Upright(drawn.Glyphs, p.MediaBox);
+                result.Add(new PageText(p.Number, box, LineBuilder.Build(glyphs, p.Number)));
             }
 
             page = null;

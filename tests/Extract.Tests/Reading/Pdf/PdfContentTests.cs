@@ -22,6 +22,10 @@ public class PdfContentTests
     [TestCase("BT /F1 12 Tf 72 720 Td (before) Tj ET BI /W 2 /H 1 /BPC 8 /CS /G ID \u00FF\u0000EI\u00FF\u00FF EI BT /F1 12 Tf 72 706 Td (after.) Tj ET", "before after.")]
     [TestCase("BT /F1 12 Tf 72 720 Td /Span << /ActualText (E-commerce) >> BDC (Ecom) Tj EMC ( law.) Tj ET", "E-commerce law.")]
     [TestCase("BT /F1 12 Tf 72 720 Td 3 Tr (hidden) Tj 0 Tr ( shown) Tj ET", "hidden shown")]
+    [TestCase("BT /F1 12 Tf 72 720 Td (Patents) Tj 5 Ts /F1 7 Tf (1) Tj 0 Ts /F1 12 Tf ( were granted,) Tj 0 -14 Td (and more.) Tj ET", "Patents1 were granted, and more.")]
+    [TestCase("q 0 1 -1 0 595 0 cm BT /F1 12 Tf 72 300 Td (Rotated page,) Tj 0 -14 Td (line two.) Tj ET Q", "Rotated page, line two.")]
+    [TestCase("q -1 0 0 -1 595 842 cm BT /F1 12 Tf 72 300 Td (Upside down,) Tj 0 -14 Td (line two.) Tj ET Q", "Upside down, line two.")]
+    [TestCase("BT /F1 12 Tf 72 720 Td (Level text.) Tj ET BT /F1 12 Tf 0.7 0.7 -0.7 0.7 300 300 Tm (Skewed stamp) Tj ET", "Level text.")]
     public void Content_operators_place_the_text(string content, string expected)
     {
         var bytes = OnePage(content, Helvetica);

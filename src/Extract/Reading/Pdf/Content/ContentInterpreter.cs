@@ -381,16 +381,18 @@ internal sealed class ContentInterpreter
         var (x, y) = trm.Apply(0, 0);
         var scaleX = Math.Sqrt((trm.A * trm.A) + (trm.B * trm.B));
         var scaleY = Math.Sqrt((trm.C * trm.C) + (trm.D * trm.D));
-        // Rotated text (chart labels, margin notes) does not flow with the page's lines.
-        if (Math.Abs(trm.B) > 0.1 * scaleX || scaleY <= 0)
+        // Text runs along one of the page's axes; skewed text (a stamp, a chart label at an angle) is left out.
+        var direction = Math.Abs(trm.B) <= 0.1 * scaleX ? (trm.A >= 0 ? 0 : 2)
+            : Math.Abs(trm.A) <= 0.1 * scaleX ? (trm.B > 0 ? 1 : 3)
+            : -1;
+        if (direction < 0 || scaleY <= 0)
         {
             return;
         }
 
-        var width = advance * (trm.A >= 0 ? scaleX : -scaleX);
         var g = _state.Font!.GlyphScale;
         var size = Math.Abs(g - 0.001) > 0.0001 ? scaleY * g * 1000 : scaleY;
-        _content.Glyphs.Add(new TextGlyph(text, Math.Min(x, x + width), y, Math.Abs(width), size, _state.FontIndex, _state.FontIsBold));
+        _content.Glyphs.Add(new TextGlyph(text, x, y, Math.Abs(advance * scaleX), size, _state.FontIndex, _state.FontIsBold, direction));
     }
 
     // Text that is missing, a control character or private use is no text at all.

@@ -8,7 +8,8 @@ namespace Extract.Reading.Pdf.Content;
 /// <param name="Size">The font size in user space.</param>
 /// <param name="Font">Which font drew it (an index per page), to see where fonts meet.</param>
 /// <param name="IsBold">Whether the font's name says bold.</param>
-internal readonly record struct TextGlyph(string Text, double X, double Y, double Width, double Size, int Font, bool IsBold)
+/// <param name="Direction">Which way the text runs on the page, in quarter turns counterclockwise (0: left to right).</param>
+internal readonly record struct TextGlyph(string Text, double X, double Y, double Width, double Size, int Font, bool IsBold, int Direction = 0)
 {
     public double Right => X + Width;
 }

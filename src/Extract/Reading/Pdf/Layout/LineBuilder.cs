@@ -77,6 +77,40 @@ internal static class LineBuilder
             rowSize = g.Size;
         }
 
+        return AttachScripts(rows);
+    }
+
+    // A row of small glyphs just above or below a row of larger ones holds its superscripts or subscripts
+    // (footnote marks, exponents): they belong to that line.
+    private static List<List<TextGlyph>> AttachScripts(List<List<TextGlyph>> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var small = rows[i].Max(g => g.Size);
+            var left = rows[i].Min(g => g.X);
+            var right = rows[i].Max(g => g.Right);
+            foreach (var j in new[] { i + 1, i - 1 })
+            {
+                if (j < 0 || j >= rows.Count || rows[j].Count == 0)
+                {
+                    continue;
+                }
+
+                var main = rows[j];
+                var size = main.Max(g => g.Size);
+                var baseline = main[0].Y;
+                if (rows[i].Count <= 8 && small < 0.8 * size && Math.Abs(rows[i][0].Y - baseline) < 0.6 * size
+                    && left >= main.Min(g => g.X) - size && right <= main.Max(g => g.Right) + size)
+                {
+                    // The script takes the line's baseline, so that it sorts into the line by position.
+                    main.AddRange(rows[i].Select(g => g with { Y = baseline }));
+                    rows[i] = [];
+                    break;
+                }
+            }
+        }
+
+        rows.RemoveAll(r => r.Count == 0);
         return rows;
     }
 
@@ -119,7 +153,17 @@ internal static class LineBuilder
             return null;
         }
 
+        // A line indented with spaces (full-width ones, in Chinese) starts where its first visible glyph does.
         var left = row[start].X;
+        for (var k = start; k < end; k++)
+        {
+            if (!string.IsNullOrWhiteSpace(row[k].Text))
+            {
+                left = row[k].X;
+                break;
+            }
+        }
+
         var right = MaxRight(row, start, end);
         var baseline = row.Skip(start).Take(end - start).GroupBy(g => Math.Round(g.Y, 1)).MaxBy(g => g.Count())!.Key;
         return new TextLine(value, left, right, baseline, sizes.MaxBy(s => s.Value).Key, bold * 20 >= count * 19, page);
