@@ -16,7 +16,7 @@ namespace Extract.Reading.Pdf;
 /// </example>
 public sealed class PdfReader : IDocumentFormatReader
 {
-    // A page whose codes are mostly undecodable has no usable text; a few stray codes are tolerated.
+    // A share of undecodable codes above which a page, and a document, has no usable text.
     private const double UnusableShare = 0.3;
 
     /// <summary>Creates a reader.</summary>
@@ -57,7 +57,7 @@ public sealed class PdfReader : IDocumentFormatReader
             var file = new PdfFile(content, Options.Password, Options.Limits, sourcePath);
             var fonts = new FontLoader(file);
             var result = new List<PageText>();
-            int codes = 0, images = 0, firstUnusable = 0;
+            int codes = 0, unusable = 0, images = 0, firstUnusable = 0;
             var pdfPages = file.Pages();
             if (pdfPages.Count == 0)
             {
@@ -70,6 +70,7 @@ public sealed class PdfReader : IDocumentFormatReader
                 page = p.Number;
                 var drawn = new ContentInterpreter(file, fonts, cancellationToken).Run(p);
                 codes += drawn.Codes;
+                unusable += drawn.UnusableCodes;
                 images += drawn.Images;
                 if (firstUnusable == 0 && drawn.Codes > 0 && drawn.UnusableCodes > UnusableShare * drawn.Codes)
                 {
@@ -86,7 +87,8 @@ public sealed class PdfReader : IDocumentFormatReader
                 throw new NoTextLayerException(sourcePath, result.Count);
             }
 
-            if (firstUnusable > 0)
+            // A page of symbols (a logo or dingbat font) is tolerated; a document mostly undecodable is not.
+            if (firstUnusable > 0 && unusable > UnusableShare * codes)
             {
                 throw new UnusableTextLayerException(sourcePath, firstUnusable, "its fonts map the codes to no characters (no ToUnicode map, glyph identifiers as codes)");
             }

@@ -48,6 +48,33 @@ public class PdfContentTests
     }
 
     [Test]
+    public void Table_cells_keep_their_columns_and_wrapped_text()
+    {
+        string Row(double y, params (double X, string Text)[] cells) =>
+            string.Concat(cells.Select(c => $"BT /F1 10 Tf {c.X} {y} Td ({c.Text}) Tj ET\n"));
+        var content = Row(700, (72, "Indicator"), (250, "2019"), (350, "Unit"), (450, "Change"))
+            + Row(680, (72, "Patent filings"), (250, "173,600"), (350, "items"), (450, "+15.54%"))
+            + Row(660, (72, "Products protected by"), (250, "8"), (350, "items"))
+            + Row(648, (72, "geographical indication"))
+            + Row(628, (72, "PCT filings"), (250, "3,200"), (350, "items"), (450, "+28%"))
+            + Row(590, (72, "Source: the white paper."));
+        var document = Read(OnePage(content, Helvetica));
+        var table = document.Blocks.OfType<Extract.Documents.Table>().Single();
+        var rows = table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Is.EqualTo(new[]
+            {
+                "Indicator|2019|Unit|Change",
+                "Patent filings|173,600|items|+15.54%",
+                "Products protected by geographical indication|8|items|",
+                "PCT filings|3,200|items|+28%",
+            }));
+            Assert.That(document.Blocks[^1].Text, Is.EqualTo("Source: the white paper."));
+        });
+    }
+
+    [Test]
     public void Differences_name_the_glyphs_of_codes()
     {
         var font = "<< /Type /Font /Subtype /Type1 /BaseFont /Custom /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /eacute /quoteright 200 /uni4E0A] >> >>";

@@ -1,6 +1,6 @@
 namespace Extract.Reading.Pdf.Layout;
 
-/// <summary>Puts a page's lines in reading order: finds tables (rows of three or more cells on one baseline), then a
+/// <summary>Puts a page's lines in reading order: finds tables (from a row of three or more cells on one baseline), then a
 /// column gutter; lines that cross the gutter cut the page into bands, and each band is read left column first.</summary>
 internal static class ReadingOrder
 {
@@ -13,16 +13,10 @@ internal static class ReadingOrder
         var text = new List<TextLine>();
         for (var i = 0; i < rows.Count;)
         {
-            var end = i;
-            while (end < rows.Count && (rows[end].Count >= 3 || (end > i && rows[end].Count == 2 && Aligned(rows[end], rows[i]))))
+            var (table, end) = rows[i].Count >= 3 ? ReadTable(rows, i) : (null, i + 1);
+            if (table is not null)
             {
-                end++;
-            }
-
-            if (end - i >= 2)
-            {
-                var cells = rows.GetRange(i, end - i).Select(r => r.Select(l => l.Text).ToList()).ToList();
-                tables.Add(new TableRegion(cells, rows[i][0].Y, page.Number));
+                tables.Add(new TableRegion(table, rows[i][0].Y, page.Number));
                 i = end;
             }
             else
@@ -35,9 +29,73 @@ internal static class ReadingOrder
         return (Columns(text, page), tables);
     }
 
-    // Cells of a later row sit under cells of the first row.
-    private static bool Aligned(List<TextLine> row, List<TextLine> first) =>
-        row.All(l => first.Any(f => l.Left < f.Right + 2 && l.Right > f.Left - 2));
+    // A table starts at a row of three or more cells; its columns are those cells, widened by the cells placed under
+    // them. Rows of two or more cells under the columns are rows; a line close under a row (a cell's text wrapped)
+    // goes into that row's cell.
+    private static (List<List<string>>? Table, int End) ReadTable(List<List<TextLine>> rows, int start)
+    {
+        var columns = rows[start].Select(l => (l.Left, l.Right)).ToList();
+        var table = new List<List<string>> { Place(rows[start], columns) };
+        var size = rows[start].Max(l => l.Size);
+        var previousY = rows[start][0].Y;
+        var end = start + 1;
+        for (; end < rows.Count; end++)
+        {
+            var row = rows[end];
+            var gap = previousY - row[0].Y;
+            var under = row.All(l => columns.Any(c => l.Left < c.Right + size && l.Right > c.Left - size));
+            if (gap < 1.5 * size && under && row.Count < columns.Count)
+            {
+                var cells = Place(row, columns);
+                var last = table[^1];
+                for (var c = 0; c < cells.Count; c++)
+                {
+                    if (cells[c].Length > 0)
+                    {
+                        last[c] = last[c].Length == 0 ? cells[c] : last[c] + " " + cells[c];
+                    }
+                }
+            }
+            else if (row.Count >= 3 || (row.Count == 2 && under))
+            {
+                table.Add(Place(row, columns));
+            }
+            else
+            {
+                break;
+            }
+
+            previousY = row[0].Y;
+        }
+
+        return table.Count >= 2 ? (table, end) : (null, start + 1);
+    }
+
+    // Each line goes to the column it overlaps most, or else the nearest; a column takes in the lines placed in it.
+    private static List<string> Place(List<TextLine> row, List<(double Left, double Right)> columns)
+    {
+        var cells = Enumerable.Repeat(string.Empty, columns.Count).ToList();
+        foreach (var line in row)
+        {
+            var best = 0;
+            var bestScore = double.MinValue;
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var overlap = Math.Min(line.Right, columns[c].Right) - Math.Max(line.Left, columns[c].Left);
+                var score = overlap > 0 ? overlap : -Math.Abs(line.Center - ((columns[c].Left + columns[c].Right) / 2));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+
+            cells[best] = cells[best].Length == 0 ? line.Text : cells[best] + " " + line.Text;
+            columns[best] = (Math.Min(columns[best].Left, line.Left), Math.Max(columns[best].Right, line.Right));
+        }
+
+        return cells;
+    }
 
     private static List<List<TextLine>> Rows(List<TextLine> lines)
     {
