@@ -58,13 +58,14 @@ internal static class XrefReader
         while (queue.Count > 0)
         {
             var offset = queue.Dequeue();
-            if (offset < 0 || offset >= span.Length || !visited.Add(offset) || visited.Count > MaxSections)
+            if (offset < 0 || offset >= span.Length)
             {
-                if (offset < 0 || offset >= span.Length)
-                {
-                    return null;
-                }
+                return null;
+            }
 
+            // A /Prev that points back at a section already read (or an absurd chain of them) ends the chain.
+            if (!visited.Add(offset) || visited.Count > MaxSections)
+            {
                 continue;
             }
 

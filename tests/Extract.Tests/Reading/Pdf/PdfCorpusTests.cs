@@ -84,6 +84,15 @@ public class PdfCorpusTests
     }
 
     [Test]
+    public void Running_lines_stay_when_asked()
+    {
+        var path = TestData.RequireShared("corpus/pdf/wp2019-zh.pdf");
+        var reader = new PdfReader(new PdfReaderOptions { RemoveRunningLines = false });
+        var document = reader.Read(File.ReadAllBytes(path), path, ReaderOptions.Default, CancellationToken.None);
+        Assert.That(document.Text, Does.Contain("— 1 —"));
+    }
+
+    [Test]
     public void Ruled_tables_keep_their_rows_and_cells()
     {
         var document = Read("table-2019.pdf", null);
