@@ -110,6 +110,21 @@ public class PdfContentTests
     }
 
     [Test]
+    public void Identity_v_columns_read_top_to_bottom_from_the_right()
+    {
+        var cmap = "begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 4 beginbfchar <0001> <4E0A> <0002> <6D77> <0003> <77E5> <0004> <8BC6> endbfchar endcmap";
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-V /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Song /DW 1000 >>] >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 1 0 0 1 500 700 Tm <00010002> Tj 1 0 0 1 480 700 Tm <00030004> Tj ET"))
+            .Stream(6, string.Empty, Encoding.ASCII.GetBytes(cmap))
+            .Build();
+        Assert.That(Read(bytes).Text, Is.EqualTo("上海知识"));
+    }
+
+    [Test]
     public void Identity_h_without_tounicode_is_an_unusable_text_layer()
     {
         var font = "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /DW 1000 >>] >>";

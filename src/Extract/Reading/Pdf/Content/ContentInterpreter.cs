@@ -392,6 +392,14 @@ internal sealed class ContentInterpreter
 
         var g = _state.Font!.GlyphScale;
         var size = Math.Abs(g - 0.001) > 0.0001 ? scaleY * g * 1000 : scaleY;
+        if (_state.Font.IsVertical)
+        {
+            // Vertical writing: each glyph a full em down the column, columns from right to left; read as text
+            // turned a quarter clockwise, so columns become lines.
+            _content.Glyphs.Add(new TextGlyph(text, x, y, size, size, _state.FontIndex, _state.FontIsBold, (direction + 3) % 4));
+            return;
+        }
+
         _content.Glyphs.Add(new TextGlyph(text, x, y, Math.Abs(advance * scaleX), size, _state.FontIndex, _state.FontIsBold, direction));
     }
 
