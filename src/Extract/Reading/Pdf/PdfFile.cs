@@ -18,7 +18,6 @@ internal sealed class PdfFile
     {
         _data = data;
         Limits = limits;
-        SourcePath = sourcePath;
         Budget = new DecodeBudget(limits.MaxStreamBytes, limits.MaxDocumentBytes);
         _table = XrefReader.Read(data, limits, Budget);
         if (_table.Trailer["Encrypt"] is { } encrypt)
@@ -35,15 +34,11 @@ internal sealed class PdfFile
         }
     }
 
-    public string SourcePath { get; }
-
     public PdfLimits Limits { get; }
 
     public DecodeBudget Budget { get; }
 
     public PdfDictionary Trailer => _table.Trailer;
-
-    public bool IsEncrypted => _security is not null;
 
     /// <summary>Follows references until a direct object; a missing object or a cycle reads as null.</summary>
     public PdfObject Resolve(PdfObject? value)

@@ -49,9 +49,6 @@ internal sealed class PdfFont
     /// <summary>Glyph space to text space: 1/1000 for most fonts, the font matrix for Type 3.</summary>
     public double GlyphScale { get; }
 
-    /// <summary>Whether the font has some way from codes to text (a ToUnicode map, an encoding, a Unicode CMap).</summary>
-    public bool CanDecode => _toUnicode is { HasUnicode: true } || _simpleEncoding is not null || _predefined is PredefinedCMap.Utf16 or PredefinedCMap.Gbk;
-
     /// <summary>Reads the next code of <paramref name="bytes"/>; returns its length.</summary>
     public int ReadCode(ReadOnlySpan<byte> bytes, out uint code)
     {

@@ -11,7 +11,5 @@ namespace Extract.Reading.Pdf.Layout;
 /// <param name="Page">The one-based page.</param>
 internal sealed record TextLine(string Text, double Left, double Right, double Y, double Size, bool IsBold, int Page)
 {
-    public double Width => Right - Left;
-
     public double Center => (Left + Right) / 2;
 }
