@@ -51,7 +51,9 @@ internal sealed class StandardSecurityHandler
             }
             else if (r is >= 2 and <= 4)
             {
-                var length = v == 1 ? 40 : IntOf(encrypt, "Length", 40);
+                // Key length in bits: 40 for V1, 128 for crypt filters (V4) unless said; a few writers give bytes.
+                var length = v == 1 ? 40 : IntOf(encrypt, "Length", v >= 4 ? 128 : 40);
+                length = length is > 0 and <= 16 ? length * 8 : length;
                 var keyLength = r == 2 ? 5 : Math.Clamp(length / 8, 5, 16);
                 key = AuthenticateUser(Pad(candidate), r, keyLength, o, u, p, firstId, encryptMetadata)
                       ?? AuthenticateOwner(candidate, r, keyLength, o, u, p, firstId, encryptMetadata);
