@@ -69,6 +69,7 @@ internal static class XrefReader
                 continue;
             }
 
+            var known = new HashSet<int>(entries.Keys);
             var section = ReadSection(data, offset, limits, budget, entries);
             if (section is null)
             {
@@ -86,6 +87,12 @@ internal static class XrefReader
                 var stream = (long)xrefStream.Value;
                 if (stream >= 0 && stream < span.Length && visited.Add(stream))
                 {
+                    // Its entries stand for objects the classic table of the same revision lists as free.
+                    foreach (var free in entries.Where(e => !known.Contains(e.Key) && e.Value.Offset < 0 && !e.Value.InObjectStream).Select(e => e.Key).ToList())
+                    {
+                        entries.Remove(free);
+                    }
+
                     ReadSection(data, stream, limits, budget, entries);
                 }
             }
