@@ -15,5 +15,6 @@ internal static class CommandCatalog
         QuantitiesCommand.Create(),
         ReconcileCommand.Create(),
         ArticleCommand.Create(),
+        TextCommand.Create(),
     ];
 }

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Extract.Documents;
+using Extract.Reading;
+using Extract.Reading.Pdf;
+using Extract.Reading.Text;
+
+namespace Extract.Sample.Commands;
+
+/// <summary><c>text FILE</c>: prints the document as read, block by block, with each block's kind and page.</summary>
+internal static class TextCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-, or text)." };
+        var password = new Option<string?>("--password") { Description = "The user password of an encrypted PDF." };
+        var poppler = new Option<bool>("--pdftotext") { Description = "Read PDFs with poppler's pdftotext instead of the managed reader." };
+        var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page.") { file, password, poppler };
+        command.SetAction(result => Cli.Run(() =>
+        {
+            var pdfOptions = new PdfReaderOptions { Password = result.GetValue(password) };
+            IDocumentFormatReader pdf = result.GetValue(poppler) ? new PdftotextReader(pdfOptions) : new PdfReader(pdfOptions);
+            var reader = new DocumentReader(ReaderOptions.Default with { Formats = [pdf, new PlainTextReader()] });
+            Print(reader.Read(result.GetRequiredValue(file).FullName));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Print(Document document)
+    {
+        var output = System.Console.Out;
+        output.WriteLine($"# {document.SourcePath}: {document.Format}, {document.Language}, {document.Blocks.Length} blocks, title: {document.Title ?? "-"}");
+        foreach (var block in document.Blocks)
+        {
+            var page = block.Location.Page is { } p ? $"p{p}" : "-";
+            var kind = block switch
+            {
+                Heading h => $"heading {h.Level}",
+                Table => "table",
+                Caption => "caption",
+                _ => "paragraph",
+            };
+            output.WriteLine();
+            output.WriteLine($"[{block.Location.BlockIndex} {page} {kind} {block.Language}]");
+            if (block is Table table)
+            {
+                foreach (var row in table.Rows)
+                {
+                    output.WriteLine("| " + string.Join(" | ", row.Cells.Select(c => c.Text)) + " |");
+                }
+            }
+            else
+            {
+                output.WriteLine(block.Text);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Extract.Reading.Pdf;
+
+/// <summary>Options of <see cref="PdfReader"/>. Immutable: derive variants with <c>with</c>.</summary>
+public sealed record PdfReaderOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static PdfReaderOptions Default { get; } = new();
+
+    /// <summary>The user (or owner) password of encrypted files; the empty password is always tried.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>Safety limits on decompression, nesting, references and pages.</summary>
+    public PdfLimits Limits { get; init; } = PdfLimits.Default;
+
+    /// <summary>The <c>pdftotext</c> program <see cref="PdftotextReader"/> runs: a path, or a name looked up on the
+    /// <c>PATH</c>.</summary>
+    public string PdftotextPath { get; init; } = "pdftotext";
+
+    /// <summary>How long <see cref="PdftotextReader"/> waits for <c>pdftotext</c> before giving up.</summary>
+    public TimeSpan PdftotextTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Whether running headers, footers and page numbers are recognised across pages and left out.</summary>
+    public bool RemoveRunningLines { get; init; } = true;
+}

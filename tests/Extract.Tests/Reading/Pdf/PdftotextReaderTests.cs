@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text;
+using Extract.Reading;
+using Extract.Reading.Pdf;
+using Extract.Reading.Pdf.Content;
+using Extract.Reading.Pdf.Fonts;
+using Extract.Reading.Text;
+using Extract.Tests.Support;
+
+namespace Extract.Tests.Reading.Pdf;
+
+/// <summary>The <c>pdftotext</c> backend, and <c>pdftotext</c> as an oracle for the managed reader; skipped where
+/// poppler is not installed.</summary>
+[TestFixture]
+public class PdftotextReaderTests
+{
+    private static readonly Lazy<bool> Installed = new(() =>
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", "-v") { RedirectStandardError = true, RedirectStandardOutput = true });
+            process!.WaitForExit();
+            return true;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    });
+
+    [Test]
+    public void A_missing_program_is_a_typed_error()
+    {
+        var reader = new PdftotextReader(new PdfReaderOptions { PdftotextPath = "/nonexistent/bin/pdftotext" });
+        var error = Assert.Throws<PdfToolException>(() => reader.Read(PdfBuilder.WithText("x").Build(), "x.pdf", ReaderOptions.Default, CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("not found"));
+    }
+
+    [TestCase(null, false)]
+    [TestCase("wrong", true)]
+    public void A_missing_or_wrong_password_is_a_typed_error(string? password, bool given)
+    {
+        RequirePoppler();
+        var error = Assert.Throws<PasswordRequiredException>(() => Read("wp2019-zh.userpw.pdf", password));
+        Assert.That(error!.PasswordGiven, Is.EqualTo(given));
+    }
+
+    [Test]
+    public void Empty_output_means_no_text_layer()
+    {
+        RequirePoppler();
+        Assert.Throws<NoTextLayerException>(() => Read("scan-2019-zh.pdf", null));
+    }
+
+    [TestCase("wp2019-zh.pdf")]
+    [TestCase("wp2019-en.pdf")]
+    public void The_backend_reads_the_logical_text_within_two_percent(string file)
+    {
+        RequirePoppler();
+        var document = Read(file, null);
+        var source = file.Split('.')[0];
+        var expected = PlainTextReader.ReadText(File.ReadAllText(TestData.RequireShared($"corpus/gen/{source}.source.txt")), source).Text;
+        var (errors, length) = CharacterErrorRate.Measure(document.Text, expected);
+        TestContext.Out.WriteLine($"pdftotext backend, {file}: {errors} errors in {length} characters, CER {(double)errors / length:P3}");
+        Assert.That((double)errors / length, Is.LessThan(0.02));
+    }
+
+    // The README of the corpus: decoding every text-showing operator through the ToUnicode maps, in content-stream
+    // order, gives exactly poppler's characters for the LibreOffice file and its qpdf variants.
+    [TestCase("wp2019-zh.pdf", null)]
+    [TestCase("wp2019-zh.objstm.pdf", null)]
+    [TestCase("wp2019-zh.rc4-128.pdf", null)]
+    [TestCase("wp2019-zh.aes128.pdf", null)]
+    [TestCase("wp2019-zh.aes256.pdf", null)]
+    [TestCase("wp2019-zh.userpw.pdf", "secret")]
+    public void Managed_decoding_gives_pdftotext_characters_in_content_order(string file, string? password)
+    {
+        RequirePoppler();
+        var path = TestData.RequireShared($"corpus/pdf/{file}");
+        var bytes = File.ReadAllBytes(path);
+        var oracle = new PdftotextReader(new PdfReaderOptions { Password = password }).Extract(bytes, path, CancellationToken.None);
+        var pdf = new PdfFile(bytes, password, PdfLimits.Default, path);
+        var fonts = new FontLoader(pdf);
+        var managed = new StringBuilder();
+        foreach (var page in pdf.Pages())
+        {
+            foreach (var glyph in new ContentInterpreter(pdf, fonts, CancellationToken.None).Run(page).Glyphs)
+            {
+                managed.Append(glyph.Text);
+            }
+        }
+
+        Assert.That(WithoutWhiteSpace(managed.ToString()), Is.EqualTo(WithoutWhiteSpace(oracle)));
+    }
+
+    private static string WithoutWhiteSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static void RequirePoppler()
+    {
+        if (!Installed.Value)
+        {
+            Assert.Ignore("pdftotext (poppler-utils) is not installed.");
+        }
+    }
+
+    private static Extract.Documents.Document Read(string file, string? password)
+    {
+        var path = TestData.RequireShared($"corpus/pdf/{file}");
+        return new PdftotextReader(new PdfReaderOptions { Password = password }).Read(File.ReadAllBytes(path), path, ReaderOptions.Default, CancellationToken.None);
+    }
+}
