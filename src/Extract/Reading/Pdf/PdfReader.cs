@@ -44,8 +44,12 @@ public sealed class PdfReader : IDocumentFormatReader
     public Document Read(ReadOnlyMemory<byte> content, string sourcePath, ReaderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
-        var pages = ReadPages(content, sourcePath, cancellationToken);
-        return Compose(pages, sourcePath);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // The reader's own password wins; otherwise the one given to DocumentReader for every PDF.
+        var reader = Options.Password is null && options.PdfPassword is not null ? new PdfReader(Options with { Password = options.PdfPassword }) : this;
+        var pages = reader.ReadPages(content, sourcePath, cancellationToken);
+        return reader.Compose(pages, sourcePath);
     }
 
     /// <summary>Reads every page's lines, checking the text layer.</summary>
