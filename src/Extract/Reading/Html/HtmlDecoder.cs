@@ -160,19 +160,7 @@ internal static class HtmlDecoder
             return;
         }
 
-        int control = 0, visible = 0;
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                control++;
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                visible++;
-            }
-        }
-
+        var (control, visible) = Text.TextDecoder.CountControlCharacters(text);
         if (control * 100 > visible)
         {
             throw new BinaryContentException(sourcePath, $"{control:N0} control characters among {visible:N0} visible ones: this is binary data, not an HTML page");

@@ -188,6 +188,22 @@ public static class TextDecoder
 
     private static void CheckIsText(string text, string sourcePath)
     {
+        var (control, visible) = CountControlCharacters(text);
+        if (visible == 0)
+        {
+            throw new EmptyDocumentException(sourcePath, "the document holds only white space");
+        }
+
+        if (control * 100 > visible)
+        {
+            throw new BinaryContentException(sourcePath, $"{control:N0} control characters among {visible:N0} visible ones: this is binary data, not text");
+        }
+    }
+
+    /// <summary>The control characters (other than line breaks, tabs and form feeds) and the visible characters of
+    /// <paramref name="text"/>: binary data decoded as text shows itself by the first.</summary>
+    internal static (int Control, int Visible) CountControlCharacters(ReadOnlySpan<char> text)
+    {
         int control = 0, visible = 0;
         foreach (var c in text)
         {
@@ -201,15 +217,7 @@ public static class TextDecoder
             }
         }
 
-        if (visible == 0)
-        {
-            throw new EmptyDocumentException(sourcePath, "the document holds only white space");
-        }
-
-        if (control * 100 > visible)
-        {
-            throw new BinaryContentException(sourcePath, $"{control:N0} control characters among {visible:N0} visible ones: this is binary data, not text");
-        }
+        return (control, visible);
     }
 }
 
