@@ -13,5 +13,6 @@ internal static class CommandCatalog
         QuantitiesCommand.Create(),
         AlignCommand.Create(),
         ReconcileCommand.Create(),
+        SegmentCommand.Create(),
     ];
 }

@@ -1,0 +1,613 @@
+using System.Buffers;
+using Extract.Documents;
+
+namespace Extract.Segmentation;
+
+/// <summary>jieba's segmentation algorithm over a <see cref="Segmentation.Lexicon"/>: in each run of Han characters,
+/// ASCII letters and digits, the route through the graph of dictionary words with the highest log-probability;
+/// runs of characters the dictionary leaves single re-cut by the <see cref="HmmModel"/> when there is one; every
+/// other character its own token. With jieba's dictionary and HMM tables its tokens are jieba 0.42.1's.</summary>
+/// <remarks>Thread-safe; tokens are streamed, and the work per character is bounded by
+/// <see cref="Lexicon.MaxWordLength"/>, so time is linear in the text.</remarks>
+public sealed class JiebaSegmenter : ISegmenter
+{
+    private static readonly string?[] SingleCharacters = new string?[char.MaxValue + 1];
+
+    /// <summary>A segmenter over <see cref="Lexicon.Default"/>, without HMM, keeping numbers whole.</summary>
+    public JiebaSegmenter()
+        : this(Lexicon.Default)
+    {
+        KeepNumbersWhole = true;
+    }
+
+    /// <summary>A segmenter over <paramref name="lexicon"/>; unknown runs are re-cut with <paramref name="hmm"/> when
+    /// given (jieba's <c>HMM=True</c>), and left as single characters otherwise (<c>HMM=False</c>).</summary>
+    public JiebaSegmenter(Lexicon lexicon, HmmModel? hmm = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+        Hmm = hmm;
+    }
+
+    /// <summary>The words this segmenter knows.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The model for unknown words, if any.</summary>
+    public HmmModel? Hmm { get; }
+
+    /// <summary>Without HMM, whether runs outside the dictionary are still cut as jieba cuts them before its HMM
+    /// (numbers such as <c>17.36</c> and <c>15.54%</c> whole, Han characters one by one), rather than as jieba's
+    /// <c>HMM=False</c> does (<c>17 / . / 36</c>). Without effect when there is an HMM.</summary>
+    public bool KeepNumbersWhole { get; init; }
+
+    /// <summary>Whether single characters of the route wait to be cut as a run (jieba's HMM path).</summary>
+    private bool CutsUnknownRuns => Hmm is not null || KeepNumbersWhole;
+
+    /// <inheritdoc/>
+    public IEnumerable<Token> Segment(string text, SegmentationMode mode = SegmentationMode.Precise)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return mode switch
+        {
+            SegmentationMode.Precise => CutPrecise(text),
+            SegmentationMode.Full => CutFull(text),
+            SegmentationMode.Search => CutForSearch(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a segmentation mode."),
+        };
+    }
+
+    /// <summary>Computes, from the right, the best route through the words of <paramref name="block"/>: for each
+    /// start the end of the chosen word and its trie node (jieba's <c>calc</c> over <c>get_DAG</c>, with its
+    /// tie-breaking: among equally probable words the longest wins).</summary>
+    internal static void Route(Lexicon lexicon, ReadOnlySpan<char> block, Span<int> routeEnd, Span<int> routeNode, Span<double> probability)
+    {
+        var trie = lexicon.Trie;
+        var nodes = trie.Nodes;
+        var logTotal = lexicon.LogTotal;
+        var length = block.Length;
+        probability[length] = 0;
+        for (var start = length - 1; start >= 0; start--)
+        {
+            var best = double.NegativeInfinity;
+            var bestEnd = start + 1;
+            var first = trie.Child(0, block[start]);
+            var bestNode = first;
+            var node = first;
+            var end = start;
+            while (node != 0)
+            {
+                if ((uint)node >= (uint)nodes.Frequency.Length)
+                {
+                    nodes = trie.Nodes;
+                }
+
+                if (nodes.Frequency[node] > 0)
+                {
+                    var candidate = (nodes.LogFrequency[node] - logTotal) + probability[end + 1];
+                    if (candidate >= best)
+                    {
+                        best = candidate;
+                        bestEnd = end + 1;
+                        bestNode = node;
+                    }
+                }
+
+                if (++end == length)
+                {
+                    break;
+                }
+
+                node = trie.Child(node, block[end]);
+            }
+
+            if (double.IsNegativeInfinity(best))
+            {
+                // No word starts here: the character alone, with jieba's frequency 1 (log 1 = 0).
+                best = -logTotal + probability[start + 1];
+            }
+
+            probability[start] = best;
+            routeEnd[start] = bestEnd;
+            routeNode[start] = bestNode;
+        }
+    }
+
+    private static bool IsWordCharacter(char c) => CharacterClasses.IsWordCharacter(c);
+
+    /// <summary>The length of the next token outside word runs: <c>\r\n</c> together, a surrogate pair together
+    /// (Python counts code points), anything else alone.</summary>
+    private static int OtherTokenLength(string text, int position)
+    {
+        var c = text[position];
+        if (position + 1 < text.Length)
+        {
+            var next = text[position + 1];
+            if ((c == '\r' && next == '\n') || (char.IsHighSurrogate(c) && char.IsLowSurrogate(next)))
+            {
+                return 2;
+            }
+        }
+
+        return 1;
+    }
+
+    private static int WordRunEnd(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && IsWordCharacter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private IEnumerable<Token> CutPrecise(string text)
+    {
+        var routeEnd = Array.Empty<int>();
+        var routeNode = Array.Empty<int>();
+        var probability = Array.Empty<double>();
+        try
+        {
+            var position = 0;
+            while (position < text.Length)
+            {
+                var runEnd = WordRunEnd(text, position);
+                if (runEnd == position)
+                {
+                    var length = OtherTokenLength(text, position);
+                    yield return MakeToken(text, position, position + length, node: 0);
+                    position += length;
+                    continue;
+                }
+
+                var runLength = runEnd - position;
+                if (probability.Length <= runLength || routeEnd.Length < runLength)
+                {
+                    Return(routeEnd, routeNode, probability);
+                    routeEnd = ArrayPool<int>.Shared.Rent(runLength);
+                    routeNode = ArrayPool<int>.Shared.Rent(runLength);
+                    probability = ArrayPool<double>.Shared.Rent(runLength + 1);
+                }
+
+                Route(Lexicon, text.AsSpan(position, runLength), routeEnd, routeNode, probability);
+                var pending = -1;
+                for (var x = 0; x < runLength;)
+                {
+                    var y = routeEnd[x];
+                    var single = y - x == 1;
+                    if (single && (CutsUnknownRuns || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
+                    {
+                        // With the HMM, single characters wait to be re-cut together; without, only letters and
+                        // digits wait, to be joined (jieba's __cut_DAG and __cut_DAG_NO_HMM).
+                        if (pending < 0)
+                        {
+                            pending = x;
+                        }
+                    }
+                    else
+                    {
+                        if (pending >= 0)
+                        {
+                            foreach (var token in FlushPending(text, position + pending, position + x, routeNode[pending]))
+                            {
+                                yield return token;
+                            }
+
+                            pending = -1;
+                        }
+
+                        yield return MakeToken(text, position + x, position + y, routeNode[x]);
+                    }
+
+                    x = y;
+                }
+
+                if (pending >= 0)
+                {
+                    foreach (var token in FlushPending(text, position + pending, runEnd, routeNode[pending]))
+                    {
+                        yield return token;
+                    }
+                }
+
+                position = runEnd;
+            }
+        }
+        finally
+        {
+            Return(routeEnd, routeNode, probability);
+        }
+    }
+
+    private static void Return(int[] routeEnd, int[] routeNode, double[] probability)
+    {
+        if (routeEnd.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(routeEnd);
+            ArrayPool<int>.Shared.Return(routeNode);
+            ArrayPool<double>.Shared.Return(probability);
+        }
+    }
+
+    /// <summary>The tokens of a run of characters the route left single.</summary>
+    private IEnumerable<Token> FlushPending(string text, int start, int end, int firstNode)
+    {
+        if (end - start == 1)
+        {
+            yield return MakeToken(text, start, end, firstNode);
+            yield break;
+        }
+
+        if (!CutsUnknownRuns)
+        {
+            // Letters and digits, joined.
+            yield return MakeToken(text, start, end, Lexicon.Trie.Find(text.AsSpan(start, end - start)));
+            yield break;
+        }
+
+        if (Lexicon.Frequency(text.AsSpan(start, end - start)) > 0)
+        {
+            // A word the route chose not to take whole stays in characters, as in jieba.
+            for (var i = start; i < end; i++)
+            {
+                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+            }
+
+            yield break;
+        }
+
+        foreach (var token in CutUnknown(text, start, end))
+        {
+            yield return token;
+        }
+    }
+
+    /// <summary>jieba's <c>finalseg.cut</c>: Han runs by the HMM, the rest as numbers (<c>12.5%</c>), words of letters
+    /// and digits, and runs of other characters.</summary>
+    private IEnumerable<Token> CutUnknown(string text, int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var runEnd = position;
+            if (CharacterClasses.IsHan(text[position]))
+            {
+                while (runEnd < end && CharacterClasses.IsHan(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                foreach (var token in CutWithHmm(text, position, runEnd))
+                {
+                    yield return token;
+                }
+            }
+            else
+            {
+                runEnd = NumberOrWordEnd(text, position, end);
+                if (runEnd == position)
+                {
+                    runEnd++;
+                    while (runEnd < end && !CharacterClasses.IsHan(text[runEnd]) && !CharacterClasses.IsAsciiLetterOrDigit(text[runEnd]))
+                    {
+                        runEnd++;
+                    }
+                }
+
+                yield return MakeToken(text, position, runEnd, node: 0);
+            }
+
+            position = runEnd;
+        }
+    }
+
+    /// <summary>The end of <c>[a-zA-Z0-9]+(\.\d+)?%?</c> at <paramref name="position"/>, or
+    /// <paramref name="position"/> when it does not match there.</summary>
+    private static int NumberOrWordEnd(string text, int position, int end)
+    {
+        var at = position;
+        while (at < end && CharacterClasses.IsAsciiLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        if (at == position)
+        {
+            return position;
+        }
+
+        if (at + 1 < end && text[at] == '.' && char.IsAsciiDigit(text[at + 1]))
+        {
+            at += 2;
+            while (at < end && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+        }
+
+        if (at < end && text[at] == '%')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private IEnumerable<Token> CutWithHmm(string text, int start, int end)
+    {
+        var length = end - start;
+        if (Hmm is null)
+        {
+            for (var i = start; i < end; i++)
+            {
+                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+            }
+
+            yield break;
+        }
+
+        var states = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            Viterbi.Decode(Hmm!, text.AsSpan(start, length), states);
+            var begin = 0;
+            var next = 0;
+            for (var i = 0; i < length; i++)
+            {
+                switch (states[i])
+                {
+                    case HmmState.Begin:
+                        begin = i;
+                        break;
+                    case HmmState.End:
+                        foreach (var token in HmmWord(text, start + begin, start + i + 1))
+                        {
+                            yield return token;
+                        }
+
+                        next = i + 1;
+                        break;
+                    case HmmState.Single:
+                        foreach (var token in HmmWord(text, start + i, start + i + 1))
+                        {
+                            yield return token;
+                        }
+
+                        next = i + 1;
+                        break;
+                }
+            }
+
+            if (next < length)
+            {
+                foreach (var token in HmmWord(text, start + next, end))
+                {
+                    yield return token;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(states);
+        }
+    }
+
+    /// <summary>A word the HMM found, or its characters when the user removed that word.</summary>
+    private IEnumerable<Token> HmmWord(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var forced = Lexicon.ForcedSplits;
+        if (forced.Count > 0 && forced.Contains(span.ToString()))
+        {
+            for (var i = start; i < end; i++)
+            {
+                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+            }
+        }
+        else
+        {
+            yield return MakeToken(text, start, end, Lexicon.Trie.Find(span));
+        }
+    }
+
+    private IEnumerable<Token> CutFull(string text)
+    {
+        var ends = new int[Lexicon.MaxWordLength + 1];
+        var position = 0;
+        while (position < text.Length)
+        {
+            var runEnd = WordRunEnd(text, position);
+            if (runEnd == position)
+            {
+                while (runEnd < text.Length && !IsWordCharacter(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                foreach (var token in CutFullOther(text, position, runEnd))
+                {
+                    yield return token;
+                }
+
+                position = runEnd;
+                continue;
+            }
+
+            // jieba's __cut_all: every word of length > 1 at each start; a start covered by no longer word alone;
+            // runs of ASCII letters and digits gathered into one token.
+            var lastEnd = -1;
+            var latinStart = -1;
+            var latinEnd = -1;
+            for (var k = position; k < runEnd; k++)
+            {
+                var count = WordEnds(text, k, runEnd, ends);
+                if (latinStart >= 0 && !CharacterClasses.IsAsciiLetterOrDigit(text[k]))
+                {
+                    yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+                    latinStart = -1;
+                }
+
+                if (count == 1 && k > lastEnd)
+                {
+                    var wordEnd = ends[0];
+                    if (CharacterClasses.IsAsciiLetterOrDigit(text[k]))
+                    {
+                        if (latinStart < 0)
+                        {
+                            latinStart = k;
+                        }
+
+                        latinEnd = wordEnd + 1;
+                    }
+                    else if (latinStart < 0)
+                    {
+                        yield return MakeToken(text, k, wordEnd + 1, Lexicon.Trie.Find(text.AsSpan(k, wordEnd + 1 - k)));
+                    }
+
+                    lastEnd = wordEnd;
+                }
+                else
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (ends[i] > k)
+                        {
+                            yield return MakeToken(text, k, ends[i] + 1, Lexicon.Trie.Find(text.AsSpan(k, ends[i] + 1 - k)));
+                            lastEnd = ends[i];
+                        }
+                    }
+                }
+            }
+
+            if (latinStart >= 0)
+            {
+                yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+            }
+
+            position = runEnd;
+        }
+    }
+
+    /// <summary>jieba's <c>DAG[k]</c>: the inclusive ends of the words starting at <paramref name="start"/>, or just
+    /// <paramref name="start"/> when there is none; returns how many.</summary>
+    private int WordEnds(string text, int start, int runEnd, int[] ends)
+    {
+        var trie = Lexicon.Trie;
+        var nodes = trie.Nodes;
+        var count = 0;
+        var node = trie.Child(0, text[start]);
+        for (var end = start; node != 0;)
+        {
+            if ((uint)node >= (uint)nodes.Frequency.Length)
+            {
+                nodes = trie.Nodes;
+            }
+
+            if (nodes.Frequency[node] > 0)
+            {
+                ends[count++] = end;
+            }
+
+            if (++end == runEnd)
+            {
+                break;
+            }
+
+            node = trie.Child(node, text[end]);
+        }
+
+        if (count == 0)
+        {
+            ends[count++] = start;
+        }
+
+        return count;
+    }
+
+    /// <summary>Full mode outside word runs: jieba splits at white space keeping the separators and every piece,
+    /// empty ones included, and does not cut the pieces further.</summary>
+    private IEnumerable<Token> CutFullOther(string text, int start, int end)
+    {
+        var pieceStart = start;
+        var i = start;
+        while (i < end)
+        {
+            var separator = text[i] == '\r' && i + 1 < end && text[i + 1] == '\n' ? 2 : CharacterClasses.IsWhiteSpace(text[i]) ? 1 : 0;
+            if (separator == 0)
+            {
+                i++;
+                continue;
+            }
+
+            yield return MakeToken(text, pieceStart, i, node: 0);
+            yield return MakeToken(text, i, i + separator, node: 0);
+            i += separator;
+            pieceStart = i;
+        }
+
+        yield return MakeToken(text, pieceStart, end, node: 0);
+    }
+
+    private IEnumerable<Token> CutForSearch(string text)
+    {
+        foreach (var token in CutPrecise(text))
+        {
+            var start = token.Span.Start;
+            var length = token.Span.Length;
+            if (length > 2)
+            {
+                foreach (var gram in DictionaryGrams(text, start, length, 2))
+                {
+                    yield return gram;
+                }
+            }
+
+            if (length > 3)
+            {
+                foreach (var gram in DictionaryGrams(text, start, length, 3))
+                {
+                    yield return gram;
+                }
+            }
+
+            yield return token;
+        }
+    }
+
+    private IEnumerable<Token> DictionaryGrams(string text, int start, int length, int size)
+    {
+        for (var i = 0; i + size <= length; i++)
+        {
+            var node = Lexicon.Trie.Find(text.AsSpan(start + i, size));
+            if (node != 0 && Lexicon.Trie.Nodes.Frequency[node] > 0)
+            {
+                yield return MakeToken(text, start + i, start + i + size, node);
+            }
+        }
+    }
+
+    /// <summary>The token for <c>text[start..end)</c>; <paramref name="node"/> is its trie node when known (0
+    /// otherwise), whose string and tag are reused when it is a word.</summary>
+    private Token MakeToken(string text, int start, int end, int node)
+    {
+        var span = new TextSpan(start, end - start);
+        if (node != 0)
+        {
+            var nodes = Lexicon.Trie.Nodes;
+            if (nodes.Frequency[node] > 0)
+            {
+                var word = nodes.Text[node] ??= text.Substring(start, end - start);
+                return new Token(word, span, Lexicon.TagOfNode(nodes, node) ?? TokenTagger.Guess(word));
+            }
+        }
+
+        var value = (end - start) switch
+        {
+            0 => string.Empty,
+            1 => SingleCharacters[text[start]] ??= text[start].ToString(),
+            _ => text.Substring(start, end - start),
+        };
+        return new Token(value, span, TokenTagger.Guess(value));
+    }
+}
