@@ -11,6 +11,7 @@ internal static class CommandCatalog
         SplitCommand.Create(),
         SentencesCommand.Create(),
         QuantitiesCommand.Create(),
+        FactsCommand.Create(),
         AlignCommand.Create(),
         ReconcileCommand.Create(),
         SegmentCommand.Create(),
