@@ -389,7 +389,7 @@ internal sealed class EnglishRules : LanguageRules
                     trimmed = true;
                 }
 
-                if (span.StartsWith(linker + " ", StringComparison.OrdinalIgnoreCase))
+                if (span.Length > linker.Length && span[linker.Length] == ' ' && span.StartsWith(linker, StringComparison.OrdinalIgnoreCase))
                 {
                     span = span[(linker.Length + 1)..].TrimStart();
                     trimmed = true;

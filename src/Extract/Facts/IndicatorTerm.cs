@@ -64,7 +64,8 @@ internal sealed class IndicatorTerm
                 continue;
             }
 
-            parts.Add(part);
+            // English names match whatever the case: kept lower-case, compared with the lower-cased sentence.
+            parts.Add(language == Language.English ? part.ToLowerInvariant() : part);
         }
 
         if (parts.Count == 0)

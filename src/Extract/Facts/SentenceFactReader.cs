@@ -9,6 +9,13 @@ namespace Extract.Facts;
 /// its figure, each fact its period, subject and qualifiers. One reader per language and per run (not thread-safe).</summary>
 internal sealed class SentenceFactReader
 {
+    /// <summary>The most figures of one sentence read with their words; a longer run-on (a table flattened into one
+    /// line) yields its figures as facts labelled by their own text, so that the work stays linear in its length.</summary>
+    internal const int MaxFiguresPerSentence = 100;
+
+    /// <summary>The longest sentence, in characters, read with its words (see <see cref="MaxFiguresPerSentence"/>).</summary>
+    internal const int MaxSentenceLength = 5000;
+
     private readonly LanguageRules rules;
     private readonly IndicatorMatcher matcher;
     private readonly ISegmenter? segmenter;
@@ -58,6 +65,16 @@ internal sealed class SentenceFactReader
 
         if (figures.Count == 0 && changes.Count == 0)
         {
+            return;
+        }
+
+        if (figures.Count + changes.Count > MaxFiguresPerSentence || view.Text.Length > MaxSentenceLength)
+        {
+            foreach (var draft in figures.Concat(changes.Select(c => c.Draft)).OrderBy(d => d.Start))
+            {
+                facts.Add(new Fact(null, draft.Quantity.Text, draft.Quantity, PeriodAt(markers, carried, draft.Start), null, null, FactQualifiers.None, sentence));
+            }
+
             return;
         }
 
