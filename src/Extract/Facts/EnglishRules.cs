@@ -367,7 +367,7 @@ internal sealed class EnglishRules : LanguageRules
         }
 
         span = span.Trim();
-        if (span.IsEmpty || Linkers.Contains(span.ToString().ToLowerInvariant()))
+        if (!span.IsEmpty && Linkers.Contains(span.ToString().ToLowerInvariant()))
         {
             // Nothing but a linking word after the comma (…, totaling 2.6135 million): the phrase before it names the figure.
             var end = from + text.AsSpan(from, to - from).LastIndexOf(',');
