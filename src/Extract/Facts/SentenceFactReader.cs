@@ -93,7 +93,8 @@ internal sealed class SentenceFactReader
         for (var i = 0; i < figures.Count; i++)
         {
             var draft = figures[i];
-            var stretchStart = Math.Max(ClauseStart(view.Text, draft.Start), i > 0 ? figures[i - 1].End : 0);
+            // Quantities do not overlap, but a stretch must never run backwards whatever the recognizer returns.
+            var stretchStart = Math.Min(draft.Start, Math.Max(ClauseStart(view.Text, draft.Start), i > 0 ? figures[i - 1].End : 0));
             draft.Indicator ??= matcher.Match(new TextSpan(draft.Start, draft.End - draft.Start), draft.Quantity.Unit);
             if (draft.Label is null)
             {
@@ -213,7 +214,7 @@ internal sealed class SentenceFactReader
             if (run > 1)
             {
                 var first = figures[i];
-                var stretchStart = Math.Max(ClauseStart(view.Text, first.Start), i > 0 ? figures[i - 1].End : 0);
+                var stretchStart = Math.Min(first.Start, Math.Max(ClauseStart(view.Text, first.Start), i > 0 ? figures[i - 1].End : 0));
                 if (rules.Conjuncts(view, stretchStart, first.Start, run, subjectEnd) is { } names)
                 {
                     for (var k = 0; k < run; k++)
