@@ -160,6 +160,12 @@ internal sealed class ChineseRules : LanguageRules
             last++;
         }
 
+        // A body named with a verb inside it (市文化和旅游局执法总队): the verb and the body word after it belong to it.
+        while (last + 1 < tokens.Count && tokens[last].Tag.Code is "v" or "vn" && EndsWithBody(tokens[last + 1].Text))
+        {
+            last += 2;
+        }
+
         if (last == first)
         {
             return null;
@@ -168,7 +174,7 @@ internal sealed class ChineseRules : LanguageRules
         var start = tokens[first].Span.Start;
         var end = tokens[last - 1].Span.End;
         var subject = sentence.Text[start..end];
-        if (OwnSubjects.Contains(subject) || !BodySuffixes.Any(s => subject.EndsWith(s, StringComparison.Ordinal)))
+        if (OwnSubjects.Contains(subject) || !EndsWithBody(subject))
         {
             // The city itself, or not a body at all (上海有效发明专利拥有量): the city's own figure. A leading 上海 is
             // still the subject's place, for the label to leave out.
@@ -305,6 +311,8 @@ internal sealed class ChineseRules : LanguageRules
 
         return qualifiers;
     }
+
+    private static bool EndsWithBody(string text) => BodySuffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal));
 
     private static void AddWord(List<PeriodMarker> markers, string text, string word, Period period)
     {
