@@ -96,15 +96,16 @@ public sealed class FactExtractor
 
             lastBlock = sentence.BlockIndex;
             var quantities = QuantityRecognizer.Recognize(sentence);
-            if (quantities.IsEmpty)
-            {
-                continue;
-            }
-
             var language = sentence.Language == Language.Neutral ? LanguageDetector.Detect(sentence.Text) : sentence.Language;
             var reader = language == Language.English
                 ? english ??= new SentenceFactReader(Catalog, Language.English, null)
                 : chinese ??= new SentenceFactReader(Catalog, Language.Chinese, segmenter.Value);
+            if (quantities.IsEmpty)
+            {
+                reader.Pass(sentence, state);
+                continue;
+            }
+
             reader.Read(sentence, quantities, state, facts);
         }
 

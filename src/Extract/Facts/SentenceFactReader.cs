@@ -27,6 +27,22 @@ internal sealed class SentenceFactReader
         this.segmenter = language == Language.English ? null : segmenter;
     }
 
+    /// <summary>Reads a sentence without figures for what it leaves to the next one: its subject. An English
+    /// subject is cheap to read; a Chinese one would need the sentence segmented, so the carried subject is dropped
+    /// instead (a later sentence without its own subject then has none, rather than a wrong one).</summary>
+    public void Pass(Sentence sentence, ReadingState state)
+    {
+        if (segmenter is null)
+        {
+            var view = new SentenceView(sentence.Text, [], sentence.Span.Start, null);
+            state.Subject = rules.Subject(view, out _) ?? (rules.ContinuesSubject(view) ? state.Subject : null);
+        }
+        else
+        {
+            state.Subject = null;
+        }
+    }
+
     public void Read(Sentence sentence, IReadOnlyList<Quantity> quantities, ReadingState state, List<Fact> facts)
     {
         var view = new SentenceView(sentence.Text, quantities, sentence.Span.Start, segmenter);
