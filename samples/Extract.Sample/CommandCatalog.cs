@@ -10,9 +10,10 @@ internal static class CommandCatalog
     [
         SplitCommand.Create(),
         SentencesCommand.Create(),
+        QuantitiesCommand.Create(),
+        FactsCommand.Create(),
         AlignCommand.Create(),
         SegmentCommand.Create(),
-        QuantitiesCommand.Create(),
         ReconcileCommand.Create(),
         ArticleCommand.Create(),
         TextCommand.Create(),

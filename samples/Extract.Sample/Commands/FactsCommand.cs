@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Extract.Documents;
+using Extract.Facts;
+using Extract.Splitting;
+using Spectre.Console;
+
+namespace Extract.Sample.Commands;
+
+/// <summary><c>facts FILE [--format text|json|csv] [--catalog TSV]</c>: every fact of a document (both editions of a
+/// bilingual one): indicator, value, unit, period, change, sentence and offsets.</summary>
+internal static class FactsCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A document (text, HTML or PDF), one edition or both." };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (a table), json (one array) or csv (one row per fact).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var catalog = new Option<FileInfo?>("--catalog")
+        {
+            Description = "An indicator catalog (TSV: id, unit, Chinese names, English names) laid over the default one.",
+        };
+        var command = new Command("facts", "Print every fact of a document: indicator, value, unit, period, change, sentence and offsets.") { file, format, catalog };
+        command.SetAction(result => Cli.Run(() =>
+        {
+            var terms = IndicatorCatalog.Default;
+            if (result.GetValue(catalog) is { } user)
+            {
+                terms = terms.With(IndicatorCatalog.Load(user.FullName));
+            }
+
+            var extractor = new FactExtractor(terms);
+            var document = Cli.Read(result.GetRequiredValue(file).FullName);
+            Document[] editions = EditionSplitter.IsBilingual(document)
+                ? [EditionSplitter.Split(document).Chinese, EditionSplitter.Split(document).English]
+                : [document];
+            var facts = editions.SelectMany(edition => extractor.Extract(edition)).ToList();
+            switch (result.GetValue(format))
+            {
+                case "json":
+                    WriteJson(facts);
+                    break;
+                case "csv":
+                    WriteCsv(facts);
+                    break;
+                default:
+                    WriteTable(facts);
+                    break;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteTable(List<Fact> facts)
+    {
+        var table = new Spectre.Console.Table().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
+        foreach (var fact in facts)
+        {
+            table.AddRow(
+                Markup.Escape(fact.Indicator?.Id ?? "-"),
+                Markup.Escape(Shorten(Name(fact))),
+                Markup.Escape(fact.Quantity.Text),
+                QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
+                Markup.Escape(fact.Period?.ToString() ?? ""),
+                Markup.Escape(ChangeText(fact.Change)),
+                fact.Span.Start.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Cli.Out.Write(table);
+        var known = facts.Count(f => f.Indicator is not null);
+        Cli.Out.WriteLine($"{facts.Count} facts, {known} of a known indicator");
+    }
+
+    private static void WriteJson(List<Fact> facts)
+    {
+        using var stream = System.Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartArray();
+        foreach (var fact in facts)
+        {
+            json.WriteStartObject();
+            if (fact.Indicator is { } indicator)
+            {
+                json.WriteString("indicator", indicator.Id);
+                json.WriteString("name", Name(fact));
+            }
+            else
+            {
+                json.WriteNull("indicator");
+            }
+
+            json.WriteString("label", fact.Label);
+            json.WriteNumber("value", fact.Value);
+            json.WriteString("unit", QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind));
+            if (fact.Quantity.Approximation != Quantities.Approximation.Exact)
+            {
+                json.WriteString("approximation", QuantitiesCommand.ApproximationName(fact.Quantity.Approximation));
+            }
+
+            if (fact.Period is { } period)
+            {
+                json.WriteString("period", period.ToString());
+            }
+            else
+            {
+                json.WriteNull("period");
+            }
+
+            if (fact.Change is { } change)
+            {
+                json.WriteStartObject("change");
+                json.WriteNumber("value", change.Value);
+                json.WriteString("unit", ChangeUnitName(change.Unit));
+                json.WriteString("direction", change.Direction.ToString().ToLowerInvariant());
+                json.WriteString("basis", change.Basis == ChangeBasis.YearOnYear ? "year-on-year" : "unstated");
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("change");
+            }
+
+            if (fact.Subject is { } subject)
+            {
+                json.WriteString("subject", subject);
+            }
+
+            json.WriteString("text", fact.Quantity.Text);
+            json.WriteString("sentence", fact.Sentence.Text);
+            json.WriteNumber("start", fact.Span.Start);
+            json.WriteNumber("length", fact.Span.Length);
+            json.WriteString("language", fact.Language == Language.English ? "en" : "zh");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteCsv(List<Fact> facts)
+    {
+        var output = new StringBuilder();
+        output.AppendLine("indicator,name,label,value,unit,period,change_value,change_unit,change_direction,subject,text,start,length,sentence");
+        foreach (var fact in facts)
+        {
+            output.AppendJoin(',',
+                Csv(fact.Indicator?.Id ?? ""),
+                Csv(fact.Indicator is null ? "" : Name(fact)),
+                Csv(fact.Label),
+                fact.Value.ToString(CultureInfo.InvariantCulture),
+                QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
+                Csv(fact.Period?.ToString() ?? ""),
+                fact.Change?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
+                fact.Change is { } c ? ChangeUnitName(c.Unit) : "",
+                fact.Change?.Direction.ToString().ToLowerInvariant() ?? "",
+                Csv(fact.Subject ?? ""),
+                Csv(fact.Quantity.Text),
+                fact.Span.Start.ToString(CultureInfo.InvariantCulture),
+                fact.Span.Length.ToString(CultureInfo.InvariantCulture),
+                Csv(fact.Sentence.Text)).AppendLine();
+        }
+
+        System.Console.Out.Write(output.ToString());
+    }
+
+    // The indicator's name in the language of the fact's sentence, or the label when the indicator is unknown.
+    private static string Name(Fact fact) => fact.Indicator is { } indicator
+        ? fact.Language == Language.English ? indicator.EnglishName : indicator.ChineseName
+        : fact.Label;
+
+    private static string ChangeText(Change? change) => change is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"{change.Direction.ToString().ToLowerInvariant()} {change.Value}{(change.Unit == ChangeUnit.Percent ? "%" : change.Unit == ChangeUnit.PercentagePoints ? " pp" : "")}{(change.Basis == ChangeBasis.YearOnYear ? " yoy" : "")}");
+
+    private static string ChangeUnitName(ChangeUnit unit) => unit switch
+    {
+        ChangeUnit.PercentagePoints => "percentage-points",
+        _ => unit.ToString().ToLowerInvariant(),
+    };
+
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
+}

@@ -1,0 +1,41 @@
+using Extract.Quantities;
+
+namespace Extract.Facts;
+
+/// <summary>What the fact reader needs to know of one language's wording: where clauses break, which words state a
+/// period, a change, a subject, and how a figure's own words are cut out of its clause.</summary>
+internal abstract class LanguageRules
+{
+    /// <summary>Whether <paramref name="c"/> ends a clause (a comma or a semicolon in Chinese, a semicolon in English).</summary>
+    public abstract bool IsClauseBreak(char c);
+
+    /// <summary>Whether the text between two figures only joins them into a list (和, 、, <c>and</c>).</summary>
+    public abstract bool IsListSeparator(ReadOnlySpan<char> between);
+
+    /// <summary>The wordings of the sentence that state periods, in order; the temporal quantities they consume
+    /// (a duration in <c>Over the past three years</c>) are added to <paramref name="consumed"/>. <c>Last year</c> is
+    /// read against <paramref name="documentYear"/>, <c>throughout the year</c> (全年) against the year under
+    /// discussion, <paramref name="currentYear"/>.</summary>
+    public abstract List<PeriodMarker> PeriodMarkers(SentenceView sentence, int? documentYear, int? currentYear, HashSet<Quantity> consumed);
+
+    /// <summary>What the words around a quantity say about it as a change.</summary>
+    public abstract ChangeWording ReadChange(SentenceView sentence, Quantity quantity, int clauseStart);
+
+    /// <summary>Who the sentence is about when not the document's own (浦东法院, <c>Shanghai Customs</c>), or
+    /// <see langword="null"/>; <paramref name="subjectEnd"/> is where the subject's words end.</summary>
+    public abstract string? Subject(SentenceView sentence, out int subjectEnd);
+
+    /// <summary>Whether the sentence leaves out its subject and so continues the previous one (受理…, <c>It also…</c>).</summary>
+    public abstract bool ContinuesSubject(SentenceView sentence);
+
+    /// <summary>The words that name the figure at [<paramref name="start"/>, <paramref name="end"/>), read from
+    /// <paramref name="stretchStart"/>; empty when there are none.</summary>
+    public abstract string Label(SentenceView sentence, int stretchStart, int start, int end, int subjectEnd);
+
+    /// <summary>The coordinated names before a list of <paramref name="count"/> figures (发明专利申请量和授权量 →
+    /// 发明专利申请量, 发明专利授权量), or <see langword="null"/> when they do not come out as that many.</summary>
+    public abstract IReadOnlyList<string>? Conjuncts(SentenceView sentence, int stretchStart, int start, int count, int subjectEnd);
+
+    /// <summary>What the words before a figure say about how it was counted.</summary>
+    public abstract FactQualifiers Qualifiers(SentenceView sentence, int stretchStart, int start, int end);
+}

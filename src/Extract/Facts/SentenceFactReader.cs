@@ -1,0 +1,259 @@
+using Extract.Documents;
+using Extract.Quantities;
+using Extract.Segmentation;
+using Extract.Sentences;
+
+namespace Extract.Facts;
+
+/// <summary>Turns the quantities of one sentence into facts: each figure gets its indicator and label, each change
+/// its figure, each fact its period, subject and qualifiers. One reader per language and per run (not thread-safe).</summary>
+internal sealed class SentenceFactReader
+{
+    /// <summary>The most figures of one sentence read with their words; a longer run-on (a table flattened into one
+    /// line) yields its figures as facts labelled by their own text, so that the work stays linear in its length.</summary>
+    internal const int MaxFiguresPerSentence = 100;
+
+    /// <summary>The longest sentence, in characters, read with its words (see <see cref="MaxFiguresPerSentence"/>).</summary>
+    internal const int MaxSentenceLength = 5000;
+
+    private readonly LanguageRules rules;
+    private readonly IndicatorMatcher matcher;
+    private readonly ISegmenter? segmenter;
+
+    public SentenceFactReader(IndicatorCatalog catalog, Language language, ISegmenter? segmenter)
+    {
+        rules = language == Language.English ? EnglishRules.Instance : ChineseRules.Instance;
+        matcher = new IndicatorMatcher(catalog, language);
+        this.segmenter = language == Language.English ? null : segmenter;
+    }
+
+    /// <summary>Reads a sentence without figures for what it leaves to the next one: its subject. An English
+    /// subject is cheap to read; a Chinese one would need the sentence segmented, so the carried subject is dropped
+    /// instead (a later sentence without its own subject then has none, rather than a wrong one).</summary>
+    public void Pass(Sentence sentence, ReadingState state)
+    {
+        if (segmenter is null)
+        {
+            var view = new SentenceView(sentence.Text, [], sentence.Span.Start, null);
+            state.Subject = rules.Subject(view, out _) ?? (rules.ContinuesSubject(view) ? state.Subject : null);
+        }
+        else
+        {
+            state.Subject = null;
+        }
+    }
+
+    public void Read(Sentence sentence, IReadOnlyList<Quantity> quantities, ReadingState state, List<Fact> facts)
+    {
+        var view = new SentenceView(sentence.Text, quantities, sentence.Span.Start, segmenter);
+        var consumed = new HashSet<Quantity>();
+        var markers = rules.PeriodMarkers(view, state.DocumentYear, state.Period?.LastYear ?? state.DocumentYear, consumed);
+        var carried = state.Period;
+        foreach (var marker in markers)
+        {
+            if (marker.Carries)
+            {
+                state.Period = marker.Period;
+            }
+        }
+
+        // Figures and changes, in text order; names, identifiers and times are not facts.
+        var figures = new List<FactDraft>();
+        var changes = new List<(FactDraft Draft, ChangeWording Wording)>();
+        foreach (var quantity in quantities)
+        {
+            if (quantity.Role != QuantityRole.Measure || FactExtractor.IsTemporal(quantity) || consumed.Contains(quantity))
+            {
+                continue;
+            }
+
+            var draft = new FactDraft(quantity, view.StartOf(quantity), view.EndOf(quantity));
+            var wording = rules.ReadChange(view, quantity, ClauseStart(view.Text, draft.Start));
+            if (wording.Direction is not null || (quantity.Unit is Unit.Percent && figures.Count > 0 && IsInChangeList(view.Text, changes, draft)))
+            {
+                changes.Add((draft, wording));
+            }
+            else
+            {
+                figures.Add(draft);
+            }
+        }
+
+        if (figures.Count == 0 && changes.Count == 0)
+        {
+            return;
+        }
+
+        if (figures.Count + changes.Count > MaxFiguresPerSentence || view.Text.Length > MaxSentenceLength)
+        {
+            foreach (var draft in figures.Concat(changes.Select(c => c.Draft)).OrderBy(d => d.Start))
+            {
+                facts.Add(new Fact(null, draft.Quantity.Text, draft.Quantity, PeriodAt(markers, carried, draft.Start), null, null, FactQualifiers.None, sentence));
+            }
+
+            return;
+        }
+
+        AttachChanges(view.Text, figures, changes);
+
+        var subject = rules.Subject(view, out var subjectEnd);
+        if (subject is null && rules.ContinuesSubject(view))
+        {
+            subject = state.Subject;
+        }
+
+        state.Subject = subject;
+        figures.Sort((a, b) => a.Start.CompareTo(b.Start));
+        matcher.Start(view.Text, [.. figures.Select(f => (new TextSpan(f.Start, f.End - f.Start), f.Quantity.Unit))]);
+        NameLists(view, figures, subjectEnd);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var draft = figures[i];
+            // Quantities do not overlap, but a stretch must never run backwards whatever the recognizer returns.
+            var stretchStart = Math.Min(draft.Start, Math.Max(ClauseStart(view.Text, draft.Start), i > 0 ? figures[i - 1].End : 0));
+            draft.Indicator ??= matcher.Match(new TextSpan(draft.Start, draft.End - draft.Start), draft.Quantity.Unit);
+            if (draft.Label is null)
+            {
+                var label = rules.Label(view, stretchStart, draft.Start, draft.End, subjectEnd);
+                if (label.Length == 0 && i > 0 && figures[i - 1].End >= stretchStart)
+                {
+                    // 443件959人: the second count shares the first one's words.
+                    label = figures[i - 1].Label ?? string.Empty;
+                }
+
+                draft.Label = label.Length > 0 ? label : state.LastFact?.Label ?? draft.Quantity.Text;
+            }
+
+            draft.Qualifiers |= rules.Qualifiers(view, stretchStart, draft.Start, draft.End);
+            var fact = new Fact(draft.Indicator, draft.Label, draft.Quantity, PeriodAt(markers, carried, draft.Start), draft.Change, subject, draft.Qualifiers, sentence);
+            facts.Add(fact);
+            state.LastFact = fact;
+        }
+    }
+
+    // The period of a figure: the last marker before it in the sentence, else the sentence's first marker (a period
+    // said at the end: "for the whole year of 2019"), else the one carried from earlier sentences.
+    private static Period? PeriodAt(List<PeriodMarker> markers, Period? carried, int position)
+    {
+        PeriodMarker? found = null;
+        foreach (var marker in markers)
+        {
+            if (marker.Position <= position)
+            {
+                found = marker;
+            }
+        }
+
+        if (found is { } before)
+        {
+            return before.Period;
+        }
+
+        return markers.Count > 0 ? markers[0].Period : carried;
+    }
+
+    // A percentage in a list after a change (同比分别增长15.54%和8.79%: 8.79% is a change too).
+    private bool IsInChangeList(string text, List<(FactDraft Draft, ChangeWording Wording)> changes, FactDraft draft) =>
+        changes.Count > 0 && changes[^1].Draft.End <= draft.Start && rules.IsListSeparator(text.AsSpan(changes[^1].Draft.End, draft.Start - changes[^1].Draft.End));
+
+    // Gives each run of changes (同比分别增长15.54%和8.79%) to the figures before it that have none yet, in order; a
+    // change with no figure to give it to is a figure itself (实现审批时限减少66%).
+    private void AttachChanges(string text, List<FactDraft> figures, List<(FactDraft Draft, ChangeWording Wording)> changes)
+    {
+        var i = 0;
+        while (i < changes.Count)
+        {
+            var run = 1;
+            while (i + run < changes.Count && IsSeparatedByList(text, changes[i + run - 1].Draft, changes[i + run].Draft))
+            {
+                run++;
+            }
+
+            var direction = changes.Skip(i).Take(run).Select(c => c.Wording.Direction).FirstOrDefault(d => d is not null);
+            var basis = changes.Skip(i).Take(run).Any(c => c.Wording.Basis == ChangeBasis.YearOnYear) ? ChangeBasis.YearOnYear : ChangeBasis.Unstated;
+            var first = changes[i].Draft;
+            var pending = figures.Where(f => f.End <= first.Start && f.Change is null && f.Quantity.Unit is not Unit.Percent).ToList();
+            var targets = pending.Count >= run ? pending.GetRange(pending.Count - run, run) : run > 1 ? pending : [];
+            for (var k = 0; k < run; k++)
+            {
+                var (draft, wording) = changes[i + k];
+                var change = direction is { } d ? MakeChange(draft.Quantity, wording.Direction ?? d, basis) : null;
+                if (k < targets.Count && change is not null)
+                {
+                    targets[k].Change = change;
+                }
+                else
+                {
+                    figures.Add(draft);
+                }
+            }
+
+            i += run;
+        }
+    }
+
+    private static Change MakeChange(Quantity amount, ChangeDirection direction, ChangeBasis basis)
+    {
+        var unit = amount.Unit switch
+        {
+            Unit.Percent => ChangeUnit.Percent,
+            Unit.PercentagePoints => ChangeUnit.PercentagePoints,
+            _ => ChangeUnit.Absolute,
+        };
+        return new Change(amount, unit, direction, basis);
+    }
+
+    private bool IsSeparatedByList(string text, FactDraft left, FactDraft right)
+    {
+        if (right.Start < left.End)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(left.End, right.Start - left.End);
+        return rules.IsListSeparator(between);
+    }
+
+    // A list of figures after coordinated names (发明专利申请量和授权量各为7.14万件和2.27万件; patent filings and patents
+    // granted … reached 173,600 and 100,600): each figure takes its own name.
+    private void NameLists(SentenceView view, List<FactDraft> figures, int subjectEnd)
+    {
+        var i = 0;
+        while (i < figures.Count)
+        {
+            var run = 1;
+            while (i + run < figures.Count && IsSeparatedByList(view.Text, figures[i + run - 1], figures[i + run]))
+            {
+                run++;
+            }
+
+            if (run > 1)
+            {
+                var first = figures[i];
+                var stretchStart = Math.Min(first.Start, Math.Max(ClauseStart(view.Text, first.Start), i > 0 ? figures[i - 1].End : 0));
+                if (rules.Conjuncts(view, stretchStart, first.Start, run, subjectEnd) is { } names)
+                {
+                    for (var k = 0; k < run; k++)
+                    {
+                        var draft = figures[i + k];
+                        draft.Label = names[k];
+                        draft.Indicator = matcher.MatchPhrase(names[k], draft.Quantity.Unit);
+                    }
+                }
+            }
+
+            i += run;
+        }
+    }
+
+    private int ClauseStart(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && !rules.IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+}
