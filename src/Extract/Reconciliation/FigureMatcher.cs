@@ -24,6 +24,12 @@ internal static class FigureMatcher
                 var score = Score(chinese[i].Quantity, english[j].Quantity, exactOnly);
                 if (score > 0)
                 {
+                    // Between equal values, the figure of the same statistic is the partner.
+                    if (chinese[i].Indicator is { } indicator && indicator.Id == english[j].Indicator?.Id)
+                    {
+                        score += 0.02;
+                    }
+
                     // Prefer the partner at the same relative position.
                     var position = Math.Abs(((i + 0.5) / chinese.Count) - ((j + 0.5) / english.Count));
                     candidates.Add((score - (0.01 * position), i, j));

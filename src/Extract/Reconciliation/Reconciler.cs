@@ -21,6 +21,8 @@ public sealed class Reconciler
     // itself in doubt: nine links in ten of the 2019 white paper cost under 1.6; the unlikeliest ones, 3 and more.
     private const double DoubtfulLinkCost = 3.0;
 
+    private static readonly Lazy<Facts.FactExtractor> DefaultFactExtractor = new(() => new Facts.FactExtractor());
+
     private readonly ReconciliationOptions _options;
 
     /// <summary>Creates a reconciler.</summary>
@@ -67,10 +69,12 @@ public sealed class Reconciler
     private ConsistencyReport Reconcile(EditionAlignment alignment, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf)
     {
         var passages = alignment.Sections.SelectMany(s => s.Passages).ToList();
+        var zhIndicators = Indicators(alignment.Editions.Chinese);
+        var enIndicators = Indicators(alignment.Editions.English);
         var links = passages.Select(p => p.Sentences.Select(l => new LinkFigures(
             l,
-            [.. l.Chinese.SelectMany(s => FiguresOf(s, quantitiesOf))],
-            [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf))])).ToList()).ToList();
+            [.. l.Chinese.SelectMany(s => FiguresOf(s, quantitiesOf, zhIndicators))],
+            [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf, enIndicators))])).ToList()).ToList();
         var zhFigures = links.SelectMany(p => p).SelectMany(l => l.AllChinese).ToImmutableArray();
         var enFigures = links.SelectMany(p => p).SelectMany(l => l.AllEnglish).ToImmutableArray();
         CheckCorrespondence(alignment, zhFigures, enFigures);
@@ -170,8 +174,28 @@ public sealed class Reconciler
         return candidate.Anchored || severity == Severity.Low ? severity : severity - 1;
     }
 
-    private static IEnumerable<Figure> FiguresOf(Sentence sentence, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf) =>
-        quantitiesOf(sentence).Where(q => q.Role != QuantityRole.Identifier).Select(q => new Figure(q, sentence));
+    private static IEnumerable<Figure> FiguresOf(Sentence sentence, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf, Dictionary<int, Facts.Indicator> indicators) =>
+        quantitiesOf(sentence).Where(q => q.Role != QuantityRole.Identifier).Select(q => new Figure(q, sentence, indicators.GetValueOrDefault(q.Span.Start)));
+
+    // The indicator of each figure the fact stage could name, by where the figure starts in its edition.
+    private Dictionary<int, Facts.Indicator> Indicators(Documents.Document edition)
+    {
+        var indicators = new Dictionary<int, Facts.Indicator>();
+        if (!_options.UseIndicators)
+        {
+            return indicators;
+        }
+
+        foreach (var fact in (_options.FactExtractor ?? DefaultFactExtractor.Value).Extract(edition))
+        {
+            if (fact.Indicator is { } indicator)
+            {
+                indicators.TryAdd(fact.Quantity.Span.Start, indicator);
+            }
+        }
+
+        return indicators;
+    }
 
     // The figures of a passage still unpaired, as a new list (the links keep theirs until Take removes them).
     private static List<Figure> Pool(List<LinkFigures> passage, bool zh) =>

@@ -14,4 +14,12 @@ public sealed record ReconciliationOptions
     /// <summary>How many figures each edition must have before the correspondence test applies; shorter texts
     /// are reconciled whatever they share.</summary>
     public int CorrespondenceTestMinimumFigures { get; init; } = 8;
+
+    /// <summary>Whether to extract each edition's facts, so that every figure carries its indicator (which
+    /// statistic it is) into matching and reports. On by default; off saves the Chinese segmentation.</summary>
+    public bool UseIndicators { get; init; } = true;
+
+    /// <summary>The fact extractor that gives figures their indicators; <see langword="null"/> for the default
+    /// catalog and segmenter.</summary>
+    public Facts.FactExtractor? FactExtractor { get; init; }
 }

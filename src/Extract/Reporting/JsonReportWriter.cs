@@ -113,8 +113,15 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("value", Quantities.Decimals.Normalize(quantity.Value));
         json.WriteString("unit", ReportNames.Of(quantity.Unit.Kind));
 
-        // Facts do not carry their indicator yet; the field is part of the contract already.
-        json.WriteNull("indicator");
+        if (figure.Indicator is { } indicator)
+        {
+            json.WriteString("indicator", indicator.Id);
+        }
+        else
+        {
+            json.WriteNull("indicator");
+        }
+
         json.WriteString("sentence", figure.Sentence.Text);
         json.WriteNumber("start", quantity.Span.Start);
         json.WriteEndObject();
