@@ -72,6 +72,23 @@ public class PdfPairTests
         Assert.That(fromPdf, Is.EquivalentTo(fromText));
     }
 
+    [TestCase("wp2019-zh.pdf", "wp2019-zh")]
+    [TestCase("wp2019-en.pdf", "wp2019-en")]
+    [TestCase("wp2019-zh.chromium.pdf", "wp2019-zh")]
+    [TestCase("wp2024-en.pdf", "wp2024-en")]
+    [TestCase("press-2023-en.pdf", "press-2023-en")]
+    public void The_facts_read_from_a_pdf_are_those_of_its_source_text(string pdf, string source)
+    {
+        var extractor = new Extract.Facts.FactExtractor();
+        var fromPdf = extractor.Extract(new DocumentReader().Read(TestData.RequireShared("corpus/pdf/" + pdf)));
+        var fromText = extractor.Extract(PlainTextReader.ReadText(File.ReadAllText(TestData.RequireShared($"corpus/gen/{source}.source.txt")), source));
+
+        Assert.That(fromPdf.Select(Describe), Is.EquivalentTo(fromText.Select(Describe)));
+
+        static string Describe(Extract.Facts.Fact fact) =>
+            $"{fact.Indicator?.Id ?? "-"} {fact.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {fact.Quantity.Unit.Kind}";
+    }
+
     private static List<string> Figures(Extract.Documents.Document document) =>
         [.. SentenceSplitter.Split(document)
             .SelectMany(s => QuantityRecognizer.Recognize(s))
