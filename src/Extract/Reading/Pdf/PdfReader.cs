@@ -46,8 +46,8 @@ public sealed class PdfReader : IDocumentFormatReader
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(options);
 
-        // The reader's own password wins; otherwise the one given to DocumentReader for every PDF.
-        var reader = Options.Password is null && options.PdfPassword is not null ? new PdfReader(Options with { Password = options.PdfPassword }) : this;
+        var withPassword = Options.WithPasswordFrom(options);
+        var reader = ReferenceEquals(withPassword, Options) ? this : new PdfReader(withPassword);
         var pages = reader.ReadPages(content, sourcePath, cancellationToken);
         return reader.Compose(pages, sourcePath);
     }

@@ -9,6 +9,11 @@ public sealed record PdfReaderOptions
     /// <summary>The user (or owner) password of encrypted files; the empty password is always tried.</summary>
     public string? Password { get; init; }
 
+    /// <summary>These options, with the password given to <see cref="DocumentReader"/> for every PDF where they
+    /// have none of their own.</summary>
+    internal PdfReaderOptions WithPasswordFrom(ReaderOptions options) =>
+        Password is null && options.PdfPassword is not null ? this with { Password = options.PdfPassword } : this;
+
     /// <summary>Safety limits on decompression, nesting, references and pages.</summary>
     public PdfLimits Limits { get; init; } = PdfLimits.Default;
 

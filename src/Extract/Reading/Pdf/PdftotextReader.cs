@@ -34,7 +34,10 @@ public sealed class PdftotextReader : IDocumentFormatReader
     public Document Read(ReadOnlyMemory<byte> content, string sourcePath, ReaderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
-        var text = Extract(content, sourcePath, cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        var withPassword = Options.WithPasswordFrom(options);
+        var reader = ReferenceEquals(withPassword, Options) ? this : new PdftotextReader(withPassword);
+        var text = reader.Extract(content, sourcePath, cancellationToken);
         var pages = text.Split('\f');
         if (text.All(c => char.IsWhiteSpace(c)))
         {
