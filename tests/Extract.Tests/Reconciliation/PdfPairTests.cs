@@ -73,10 +73,20 @@ public class PdfPairTests
     }
 
     [TestCase("wp2019-zh.pdf", "wp2019-zh")]
-    [TestCase("wp2019-en.pdf", "wp2019-en")]
     [TestCase("wp2019-zh.chromium.pdf", "wp2019-zh")]
+    [TestCase("wp2019-zh.type3.pdf", "wp2019-zh")]
+    [TestCase("wp2019-zh.objstm.pdf", "wp2019-zh")]
+    [TestCase("wp2019-zh.rc4-128.pdf", "wp2019-zh")]
+    [TestCase("wp2019-zh.aes128.pdf", "wp2019-zh")]
+    [TestCase("wp2019-zh.aes256.pdf", "wp2019-zh")]
+    [TestCase("wp2019-en.pdf", "wp2019-en")]
+    [TestCase("wp2019-en.chromium.pdf", "wp2019-en")]
+    [TestCase("wp2019-en.linearized.pdf", "wp2019-en")]
+    [TestCase("wp2019-bilingual.pdf", "wp2019-bilingual")]
     [TestCase("wp2024-en.pdf", "wp2024-en")]
     [TestCase("press-2023-en.pdf", "press-2023-en")]
+    [TestCase("twocol-2019.pdf", "twocol-2019")]
+    [TestCase("table-2019.pdf", "table-2019")]
     public void The_facts_read_from_a_pdf_are_those_of_its_source_text(string pdf, string source)
     {
         var extractor = new Extract.Facts.FactExtractor();
