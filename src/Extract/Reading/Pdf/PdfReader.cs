@@ -33,7 +33,7 @@ public sealed class PdfReader : IDocumentFormatReader
     public DocumentFormat Format => DocumentFormat.Pdf;
 
     /// <inheritdoc/>
-    public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => head.IndexOf("%PDF-"u8) >= 0;
+    public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => LooksLikePdf(head);
 
     /// <inheritdoc/>
     /// <exception cref="MalformedPdfException">The file is broken beyond repair or exceeds a safety limit.</exception>
@@ -46,19 +46,23 @@ public sealed class PdfReader : IDocumentFormatReader
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(options);
 
-        var withPassword = Options.WithPasswordFrom(options);
-        var reader = ReferenceEquals(withPassword, Options) ? this : new PdfReader(withPassword);
-        var pages = reader.ReadPages(content, sourcePath, cancellationToken);
-        return reader.Compose(pages, sourcePath);
+        var pages = ReadPages(content, sourcePath, Options.PasswordFor(options), cancellationToken);
+        return Compose(pages, sourcePath);
     }
 
+    /// <summary>Whether content starts like a PDF file (the header may follow a few bytes of junk).</summary>
+    internal static bool LooksLikePdf(ReadOnlySpan<byte> head) => head.IndexOf("%PDF-"u8) >= 0;
+
     /// <summary>Reads every page's lines, checking the text layer.</summary>
-    internal List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken)
+    internal List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken) =>
+        ReadPages(content, sourcePath, Options.Password, cancellationToken);
+
+    private List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
     {
         var page = (int?)null;
         try
         {
-            var file = new PdfFile(content, Options.Password, Options.Limits, sourcePath);
+            var file = new PdfFile(content, password, Options.Limits, sourcePath);
             var fonts = new FontLoader(file);
             var result = new List<PageText>();
             int codes = 0, unusable = 0, images = 0, firstUnusable = 0;

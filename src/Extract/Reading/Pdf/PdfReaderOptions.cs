@@ -9,10 +9,8 @@ public sealed record PdfReaderOptions
     /// <summary>The user (or owner) password of encrypted files; the empty password is always tried.</summary>
     public string? Password { get; init; }
 
-    /// <summary>These options, with the password given to <see cref="DocumentReader"/> for every PDF where they
-    /// have none of their own.</summary>
-    internal PdfReaderOptions WithPasswordFrom(ReaderOptions options) =>
-        Password is null && options.PdfPassword is not null ? this with { Password = options.PdfPassword } : this;
+    /// <summary>The password to use: this reader's own, else the one given to <see cref="DocumentReader"/> for every PDF.</summary>
+    internal string? PasswordFor(ReaderOptions options) => Password ?? options.PdfPassword;
 
     /// <summary>Safety limits on decompression, nesting, references and pages.</summary>
     public PdfLimits Limits { get; init; } = PdfLimits.Default;

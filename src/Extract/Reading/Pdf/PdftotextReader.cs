@@ -25,7 +25,7 @@ public sealed class PdftotextReader : IDocumentFormatReader
     public DocumentFormat Format => DocumentFormat.Pdf;
 
     /// <inheritdoc/>
-    public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => head.IndexOf("%PDF-"u8) >= 0;
+    public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => PdfReader.LooksLikePdf(head);
 
     /// <inheritdoc/>
     /// <exception cref="PdfToolException"><c>pdftotext</c> is missing, fails or takes too long.</exception>
@@ -35,9 +35,7 @@ public sealed class PdftotextReader : IDocumentFormatReader
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(options);
-        var withPassword = Options.WithPasswordFrom(options);
-        var reader = ReferenceEquals(withPassword, Options) ? this : new PdftotextReader(withPassword);
-        var text = reader.Extract(content, sourcePath, cancellationToken);
+        var text = Extract(content, sourcePath, Options.PasswordFor(options), cancellationToken);
         var pages = text.Split('\f');
         if (text.All(c => char.IsWhiteSpace(c)))
         {
@@ -48,7 +46,10 @@ public sealed class PdftotextReader : IDocumentFormatReader
     }
 
     /// <summary>Runs <c>pdftotext</c> and returns its output (pages end with a form feed).</summary>
-    internal string Extract(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken)
+    internal string Extract(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken) =>
+        Extract(content, sourcePath, Options.Password, cancellationToken);
+
+    private string Extract(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
     {
         var input = Path.GetTempFileName();
         try
@@ -64,10 +65,10 @@ public sealed class PdftotextReader : IDocumentFormatReader
             };
             start.ArgumentList.Add("-enc");
             start.ArgumentList.Add("UTF-8");
-            if (!string.IsNullOrEmpty(Options.Password))
+            if (!string.IsNullOrEmpty(password))
             {
                 start.ArgumentList.Add("-upw");
-                start.ArgumentList.Add(Options.Password);
+                start.ArgumentList.Add(password);
             }
 
             start.ArgumentList.Add(input);
@@ -93,7 +94,7 @@ public sealed class PdftotextReader : IDocumentFormatReader
             {
                 if (stderr.Contains("password", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new PasswordRequiredException(sourcePath, passwordGiven: !string.IsNullOrEmpty(Options.Password));
+                    throw new PasswordRequiredException(sourcePath, passwordGiven: !string.IsNullOrEmpty(password));
                 }
 
                 throw new PdfToolException(sourcePath, $"pdftotext failed (exit code {process.ExitCode}): {stderr.Trim()}");
