@@ -26,6 +26,20 @@ internal readonly record struct DigitNumber(decimal Value, int End, int IntegerD
     /// <summary>The digit's value.</summary>
     public static int DigitValue(char c) => c <= '9' ? c - '0' : c - '０';
 
+    /// <summary>What both scanners do first at a digit: a numeric date there (<c>2024-04-25</c>) is added to the
+    /// result as a date and false returned, with <paramref name="end"/> after it; otherwise the number is read.</summary>
+    public static bool TryReadUnlessDate(ScanResult result, int start, out DigitNumber number, out int end)
+    {
+        if (NumericDate.TryRead(result.Text, start, out var date, out end))
+        {
+            result.Add(start, end, date, 1, new Unit.Date(), NumberForm.Digits);
+            number = default;
+            return false;
+        }
+
+        return TryRead(result.Text, start, ref result.Steps, out number, out end);
+    }
+
     /// <summary>Reads the number starting at <paramref name="start"/> (a digit). Returns <see langword="false"/> when
     /// the run is too long to be a quantity; <paramref name="end"/> then points past the whole run, so that the caller
     /// skips it in one step.</summary>

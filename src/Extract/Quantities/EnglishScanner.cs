@@ -319,13 +319,7 @@ internal static class EnglishScanner
     private static int ScanDigits(ScanResult result, int start)
     {
         var text = result.Text;
-        if (NumericDate.TryRead(text, start, out var date, out var dateEnd))
-        {
-            result.Add(start, dateEnd, date, 1, new Unit.Date(), NumberForm.Digits);
-            return dateEnd;
-        }
-
-        if (!DigitNumber.TryRead(text, start, ref result.Steps, out var number, out var end))
+        if (!DigitNumber.TryReadUnlessDate(result, start, out var number, out var end))
         {
             return end;
         }
