@@ -53,7 +53,11 @@ internal sealed class HyphenationVocabulary
             return false;
         }
 
-        // Single letters and acronyms before a hyphen are prefixes (E-commerce, IP-related), not split syllables.
-        return before.Length == 1 || before.All(char.IsUpper) || char.IsUpper(after[0]);
+        // Single letters and acronyms before a hyphen are prefixes (E-commerce, IP-related), not split syllables; a
+        // conjunction is a whole word, so its hyphen links a compound (import-and-export, trial-and-error).
+        return before.Length == 1 || before.All(char.IsUpper) || char.IsUpper(after[0]) || IsConjunction(before);
     }
+
+    private static bool IsConjunction(string word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
 }
