@@ -99,6 +99,13 @@ internal static class EnglishScanner
             return ScanMonthFirstDate(result, start, end, month);
         }
 
+        // Jan. 20, Sept. 30: an abbreviated month, with its full stop (which then ends no clause).
+        var abbreviated = end < result.Text.Length && result.Text[end] == '.' ? MonthAbbreviation(word) : 0;
+        if (abbreviated > 0)
+        {
+            return ScanMonthFirstDate(result, start, end + 1, abbreviated);
+        }
+
         if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase))
         {
             return ScanRateBase(result, start, end);
@@ -256,7 +263,11 @@ internal static class EnglishScanner
             return ScanFraction(result, start, end, ordinal);
         }
 
-        result.Add(start, end, ordinal, 1, new Unit.Ordinal(), NumberForm.EnglishWords);
+        // "First, in terms of creation, …", "Second, we will …": the text numbering its own points.
+        var role = char.IsUpper(text[start]) && end < text.Length && text[end] == ',' && IsSentenceStart(text, start)
+            ? QuantityRole.Enumerator
+            : QuantityRole.Measure;
+        result.Add(start, end, ordinal, 1, new Unit.Ordinal(), NumberForm.EnglishWords, role: role);
         return end;
     }
 
@@ -442,6 +453,13 @@ internal static class EnglishScanner
             {
                 var monthEnd = WordEnd(result, next);
                 var month = Month(text.AsSpan(next, monthEnd - next));
+                if (month == 0 && monthEnd < text.Length && text[monthEnd] == '.')
+                {
+                    // 20 Jan. 2024
+                    month = MonthAbbreviation(text.AsSpan(next, monthEnd - next));
+                    monthEnd += month > 0 ? 1 : 0;
+                }
+
                 if (month > 0 && char.IsUpper(text[next]))
                 {
                     return AddDate(result, start, monthEnd, month, (int)number.Value);
@@ -500,12 +518,15 @@ internal static class EnglishScanner
             }
         }
 
+        // An amount that is itself a change: an increase of 31,000, a rise of 9.3 patents, up 9.3 patents.
+        var stated = StatedChangeBefore(text, from);
+        var change = stated == Direction.None ? (Direction?)null : stated;
         var currencyEnd = unitEnd;
         var currency = prefixCurrency ?? SuffixCurrency(result, word, wordEnd, out currencyEnd);
         if (currency is { } money)
         {
             var moneyEnd = prefixCurrency is null ? currencyEnd : unitEnd;
-            result.Add(from, moneyEnd, value, precision, new Unit.Money(money), resultForm, approximation);
+            result.Add(from, moneyEnd, value, precision, new Unit.Money(money), resultForm, approximation, direction: change);
             return moneyEnd;
         }
 
@@ -535,7 +556,7 @@ internal static class EnglishScanner
             return unitEnd;
         }
 
-        result.Add(from, unitEnd, value, precision, new Unit.Count(Noun: noun), resultForm, approximation);
+        result.Add(from, unitEnd, value, precision, new Unit.Count(Noun: noun), resultForm, approximation, direction: change);
         return unitEnd;
     }
 
@@ -643,7 +664,32 @@ internal static class EnglishScanner
             return onlyYearEnd;
         }
 
+        // The end of June, as of this June, June this year: a month whose year the text leaves to the reader, read as
+        // 4月 is (year 0). Only after a word that makes it a time, so that a name (June Li) or a modal (May we) is not.
+        if (IntroducesMonth(WordBefore(text, start)) || FollowsWord(text, i, "this year") || FollowsWord(text, i, "last year"))
+        {
+            result.Add(start, end, month * 100, 100, new Unit.Date(), NumberForm.EnglishWords);
+        }
+
         return end;
+    }
+
+    // The word that ends just before start, past blanks (at most one word back, so the look-behind is bounded).
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && end - begin <= LongestWord && char.IsAsciiLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin);
     }
 
     private static int AddDate(ScanResult result, int start, int monthEnd, int month, int day)
