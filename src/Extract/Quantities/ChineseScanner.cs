@@ -277,7 +277,9 @@ internal static class ChineseScanner
             unitEnd += after.Length;
         }
 
-        result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation);
+        // 提高到 45%, 下降至 3%: the level reached, not the change.
+        Direction? level = unit.Kind is UnitKind.Percent && IsLevelReached(text, start) ? Direction.None : null;
+        result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation, direction: level);
         return unitEnd;
     }
 
@@ -685,6 +687,23 @@ internal static class ChineseScanner
 
         var atStart = k < 0;
         return atStart && (after is '、' or '．' || (after == '.' && (end + 1 == text.Length || !DigitNumber.IsDigit(text[end + 1]))));
+    }
+
+    // A change verb and 到 or 至 just before start (提高到, 降至): what follows is the level reached.
+    private static bool IsLevelReached(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\u00A0' or '\u3000')
+        {
+            k--;
+        }
+
+        if (k < 1 || text[k] is not ('到' or '至'))
+        {
+            return false;
+        }
+
+        return text[k - 1] == '降' || (k >= 2 && ChangeAt(text, k - 2).Direction != Direction.None);
     }
 
     // Only blanks (and an opening bracket or quote) between start and the text's start or the end of a clause.

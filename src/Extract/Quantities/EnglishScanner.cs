@@ -145,6 +145,34 @@ internal static class EnglishScanner
         return change == Direction.None ? null : change;
     }
 
+    // "4.7 percentage points higher than": the sign of a difference.
+    private static Direction? ComparisonAfter(ScanResult result, int end)
+    {
+        var word = WordAt(result, SkipSpaces(result, end), out _);
+        return word.Equals("higher", StringComparison.OrdinalIgnoreCase) || word.Equals("more", StringComparison.OrdinalIgnoreCase) ? Direction.Up
+            : word.Equals("lower", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase) ? Direction.Down
+            : ChangeAfter(result, end);
+    }
+
+    // "rose to 45%", "fell to 3%": the level reached, not the change, so no direction (else null: the clause's).
+    private static Direction? LevelReached(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (!before.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        before = before[..^3].TrimEnd(' ');
+        var wordStart = before.Length;
+        while (wordStart > 0 && before.Length - wordStart <= LongestWord && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return Change(before[wordStart..]) != Direction.None ? Direction.None : null;
+    }
+
     // After a comma: whether a figure follows (", 12.04%" or ", and 17.55%"), continuing a list.
     private static bool ContinuesList(ScanResult result, int i)
     {
@@ -495,14 +523,14 @@ internal static class EnglishScanner
         var resultForm = scaled && form == NumberForm.Digits ? NumberForm.Mixed : form;
         if (i < text.Length && text[i] is '%' or '％')
         {
-            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, i + 1));
+            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, i + 1) ?? LevelReached(text, from));
             return i + 1;
         }
 
         if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && FollowsWord(text, SkipSpaces(result, wordEnd), "cent")))
         {
             var percentEnd = word.Length == 3 ? WordEnd(result, SkipSpaces(result, wordEnd)) : wordEnd;
-            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, percentEnd));
+            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, percentEnd) ?? LevelReached(text, from));
             return percentEnd;
         }
 
@@ -513,7 +541,8 @@ internal static class EnglishScanner
             var point = text.AsSpan(pointStart, pointEnd - pointStart);
             if (point.Equals("points", StringComparison.OrdinalIgnoreCase) || point.Equals("point", StringComparison.OrdinalIgnoreCase))
             {
-                result.Add(from, pointEnd, value, precision, new Unit.PercentagePoints(), resultForm, approximation);
+                result.Add(from, pointEnd, value, precision, new Unit.PercentagePoints(), resultForm, approximation,
+                    direction: ComparisonAfter(result, pointEnd) ?? LevelReached(text, from));
                 return pointEnd;
             }
         }
