@@ -82,6 +82,14 @@ internal static class EnglishScanner
             return ScanOrdinalWord(result, start, end, ordinal);
         }
 
+        var adverb = OrdinalAdverb(word);
+        if (adverb > 0)
+        {
+            // Firstly, Secondly: the text numbering its own points.
+            result.Add(start, end, adverb, 1, new Unit.Ordinal(), NumberForm.EnglishWords, role: QuantityRole.Enumerator);
+            return end;
+        }
+
         var dash = word.IndexOf('-');
         if (dash > 0)
         {

@@ -124,6 +124,18 @@ internal static class EnglishVocabulary
         return word.Equals("inaugural", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
     }
 
+    /// <summary>The value of an ordinal adverb (<c>firstly</c> 1 … <c>tenthly</c> 10), which only ever numbers points, or 0.</summary>
+    public static int OrdinalAdverb(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var ordinal = IndexOf(UnitOrdinals, word[..^2]);
+        return ordinal is >= 1 and <= 10 ? ordinal : 0;
+    }
+
     /// <summary>The value of a scale word (<c>thousand</c>, <c>million</c>, <c>billion</c>, <c>trillion</c>), or 0.</summary>
     public static decimal Scale(ReadOnlySpan<char> word)
     {
@@ -313,7 +325,7 @@ internal static class EnglishVocabulary
     private static HashSet<int> BuildKeywordHashes()
     {
         string[] others = ["inaugural", "sept", "hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
-        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(others)
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
             .Concat(UpWords).Concat(DownWords);
         return [.. words.Select(w => Hash(w))];
     }
