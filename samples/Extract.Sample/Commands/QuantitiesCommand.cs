@@ -77,7 +77,7 @@ internal static class QuantitiesCommand
 
             if (quantity.Role != QuantityRole.Measure)
             {
-                json.WriteString("role", quantity.Role == QuantityRole.NamePart ? "name" : "identifier");
+                json.WriteString("role", RoleName(quantity.Role));
             }
 
             json.WriteEndObject();
@@ -108,7 +108,7 @@ internal static class QuantitiesCommand
                 Markup.Escape(quantity.Unit is Unit.Money m ? m.Currency.ToString().ToUpperInvariant() : quantity.Unit.Label ?? ""),
                 quantity.Approximation == Approximation.Exact ? "" : ApproximationName(quantity.Approximation),
                 quantity.Direction == Direction.None ? "" : quantity.Direction.ToString().ToLowerInvariant(),
-                quantity.Role == QuantityRole.Measure ? "" : quantity.Role == QuantityRole.NamePart ? "name" : "identifier",
+                quantity.Role == QuantityRole.Measure ? "" : RoleName(quantity.Role),
                 quantity.Span.Start.ToString(CultureInfo.InvariantCulture),
                 quantity.Span.Length.ToString(CultureInfo.InvariantCulture));
         }
@@ -124,6 +124,15 @@ internal static class QuantitiesCommand
         UnitKind.YearRange => "year-range",
         UnitKind.YearPart => "year-part",
         _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    // The role as written in JSON and in the table; a measure is the default and is left out.
+    private static string RoleName(QuantityRole role) => role switch
+    {
+        QuantityRole.NamePart => "name",
+        QuantityRole.Identifier => "identifier",
+        QuantityRole.Enumerator => "enumerator",
+        _ => "measure",
     };
 
     /// <summary>The approximation as written in JSON: exact, more-than, at-least, nearly, about, up-to, less-than.</summary>

@@ -277,7 +277,9 @@ internal static class ChineseScanner
             unitEnd += after.Length;
         }
 
-        result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation);
+        // 提高到 45%, 下降至 3%: the level reached, not the change.
+        Direction? level = unit.Kind is UnitKind.Percent && IsLevelReached(text, start) ? Direction.None : null;
+        result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation, direction: level);
         return unitEnd;
     }
 
@@ -468,6 +470,13 @@ internal static class ChineseScanner
         }
 
         var next = SkipSpaces(result, i);
+        if (next < text.Length && text[next] is '，' or ',' or '、' && IsClauseStart(text, start))
+        {
+            // 第一，…: the text numbering its own points.
+            result.Add(start, i, value, 1, new Unit.Ordinal(), form, role: QuantityRole.Enumerator);
+            return next + 1;
+        }
+
         if (Follows(text, next, "页"))
         {
             return next + 1; // 第 3 页: a page reference
@@ -597,6 +606,13 @@ internal static class ChineseScanner
             return end;
         }
 
+        if (end < text.Length && text[end] == '是' && numeral.Value is >= 1 and <= 20 && IsClauseStart(text, start))
+        {
+            // 一是…，二是…: the text numbering its own points.
+            result.Add(start, end + 1, numeral.Value, 1, new Unit.Ordinal(), NumberForm.ChineseNumerals, role: QuantityRole.Enumerator);
+            return end + 1;
+        }
+
         var next = SkipSpaces(result, end);
         if (numeral.DigitByDigit && run.Length == 4 && next < text.Length && text[next] == '年' && numeral.Value >= 1000)
         {
@@ -671,6 +687,35 @@ internal static class ChineseScanner
 
         var atStart = k < 0;
         return atStart && (after is '、' or '．' || (after == '.' && (end + 1 == text.Length || !DigitNumber.IsDigit(text[end + 1]))));
+    }
+
+    // A change verb and 到 or 至 just before start (提高到, 降至): what follows is the level reached.
+    private static bool IsLevelReached(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\u00A0' or '\u3000')
+        {
+            k--;
+        }
+
+        if (k < 1 || text[k] is not ('到' or '至'))
+        {
+            return false;
+        }
+
+        return text[k - 1] == '降' || (k >= 2 && ChangeAt(text, k - 2).Direction != Direction.None);
+    }
+
+    // Only blanks (and an opening bracket or quote) between start and the text's start or the end of a clause.
+    private static bool IsClauseStart(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '(' or '（' or '"' or '“'))
+        {
+            k--;
+        }
+
+        return k < 0 || EndsClause(text[k]) || text[k] == '、';
     }
 
     private static NumberForm FormAt(string text, int start) => DigitNumber.IsDigit(text[start]) ? NumberForm.Digits : NumberForm.ChineseNumerals;

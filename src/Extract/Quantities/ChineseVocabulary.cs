@@ -102,7 +102,7 @@ internal static class ChineseVocabulary
         ReadOnlySpan<(string Word, Direction Direction)> words =
         [
             ("增长", Direction.Up), ("增加", Direction.Up), ("提高", Direction.Up), ("上升", Direction.Up), ("提升", Direction.Up),
-            ("上涨", Direction.Up), ("增幅", Direction.Up), ("扩大", Direction.Up),
+            ("上涨", Direction.Up), ("增幅", Direction.Up), ("增速", Direction.Up), ("扩大", Direction.Up),
             ("下降", Direction.Down), ("减少", Direction.Down), ("降低", Direction.Down), ("下滑", Direction.Down),
             ("回落", Direction.Down), ("降幅", Direction.Down), ("缩小", Direction.Down), ("减幅", Direction.Down),
         ];

@@ -1,6 +1,7 @@
 namespace Extract.Quantities;
 
-/// <summary>The direction of a change that a percentage or percentage points describe (增长 15.54% / down by 28.28%).</summary>
+/// <summary>The direction of a change that a percentage or percentage points describe (增长 15.54% / down by 28.28%), or
+/// that an amount stated as a change has (<c>an increase of 31,000</c>).</summary>
 public enum Direction
 {
     /// <summary>Not a change, or a change whose direction the text does not say.</summary>

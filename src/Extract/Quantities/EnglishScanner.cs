@@ -82,6 +82,14 @@ internal static class EnglishScanner
             return ScanOrdinalWord(result, start, end, ordinal);
         }
 
+        var adverb = OrdinalAdverb(word);
+        if (adverb > 0)
+        {
+            // Firstly, Secondly: the text numbering its own points.
+            result.Add(start, end, adverb, 1, new Unit.Ordinal(), NumberForm.EnglishWords, role: QuantityRole.Enumerator);
+            return end;
+        }
+
         var dash = word.IndexOf('-');
         if (dash > 0)
         {
@@ -97,6 +105,13 @@ internal static class EnglishScanner
         if (month > 0)
         {
             return ScanMonthFirstDate(result, start, end, month);
+        }
+
+        // Jan. 20, Sept. 30: an abbreviated month, with its full stop (which then ends no clause).
+        var abbreviated = end < result.Text.Length && result.Text[end] == '.' ? MonthAbbreviation(word) : 0;
+        if (abbreviated > 0)
+        {
+            return ScanMonthFirstDate(result, start, end + 1, abbreviated);
         }
 
         if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase))
@@ -136,6 +151,34 @@ internal static class EnglishScanner
 
         var change = word.IsEmpty ? Direction.None : Change(word);
         return change == Direction.None ? null : change;
+    }
+
+    // "4.7 percentage points higher than": the sign of a difference.
+    private static Direction? ComparisonAfter(ScanResult result, int end)
+    {
+        var word = WordAt(result, SkipSpaces(result, end), out _);
+        return word.Equals("higher", StringComparison.OrdinalIgnoreCase) || word.Equals("more", StringComparison.OrdinalIgnoreCase) ? Direction.Up
+            : word.Equals("lower", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase) ? Direction.Down
+            : ChangeAfter(result, end);
+    }
+
+    // "rose to 45%", "fell to 3%": the level reached, not the change, so no direction (else null: the clause's).
+    private static Direction? LevelReached(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (!before.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        before = before[..^3].TrimEnd(' ');
+        var wordStart = before.Length;
+        while (wordStart > 0 && before.Length - wordStart <= LongestWord && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return Change(before[wordStart..]) != Direction.None ? Direction.None : null;
     }
 
     // After a comma: whether a figure follows (", 12.04%" or ", and 17.55%"), continuing a list.
@@ -256,7 +299,11 @@ internal static class EnglishScanner
             return ScanFraction(result, start, end, ordinal);
         }
 
-        result.Add(start, end, ordinal, 1, new Unit.Ordinal(), NumberForm.EnglishWords);
+        // "First, in terms of creation, …", "Second, we will …": the text numbering its own points.
+        var role = char.IsUpper(text[start]) && end < text.Length && text[end] == ',' && IsSentenceStart(text, start)
+            ? QuantityRole.Enumerator
+            : QuantityRole.Measure;
+        result.Add(start, end, ordinal, 1, new Unit.Ordinal(), NumberForm.EnglishWords, role: role);
         return end;
     }
 
@@ -442,6 +489,13 @@ internal static class EnglishScanner
             {
                 var monthEnd = WordEnd(result, next);
                 var month = Month(text.AsSpan(next, monthEnd - next));
+                if (month == 0 && monthEnd < text.Length && text[monthEnd] == '.')
+                {
+                    // 20 Jan. 2024
+                    month = MonthAbbreviation(text.AsSpan(next, monthEnd - next));
+                    monthEnd += month > 0 ? 1 : 0;
+                }
+
                 if (month > 0 && char.IsUpper(text[next]))
                 {
                     return AddDate(result, start, monthEnd, month, (int)number.Value);
@@ -477,14 +531,14 @@ internal static class EnglishScanner
         var resultForm = scaled && form == NumberForm.Digits ? NumberForm.Mixed : form;
         if (i < text.Length && text[i] is '%' or '％')
         {
-            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, i + 1));
+            result.Add(from, i + 1, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, i + 1) ?? LevelReached(text, from));
             return i + 1;
         }
 
         if (word.Equals("percent", StringComparison.OrdinalIgnoreCase) || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && FollowsWord(text, SkipSpaces(result, wordEnd), "cent")))
         {
             var percentEnd = word.Length == 3 ? WordEnd(result, SkipSpaces(result, wordEnd)) : wordEnd;
-            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, percentEnd));
+            result.Add(from, percentEnd, value, precision, new Unit.Percent(), resultForm, approximation, direction: ChangeAfter(result, percentEnd) ?? LevelReached(text, from));
             return percentEnd;
         }
 
@@ -495,17 +549,21 @@ internal static class EnglishScanner
             var point = text.AsSpan(pointStart, pointEnd - pointStart);
             if (point.Equals("points", StringComparison.OrdinalIgnoreCase) || point.Equals("point", StringComparison.OrdinalIgnoreCase))
             {
-                result.Add(from, pointEnd, value, precision, new Unit.PercentagePoints(), resultForm, approximation);
+                result.Add(from, pointEnd, value, precision, new Unit.PercentagePoints(), resultForm, approximation,
+                    direction: ComparisonAfter(result, pointEnd) ?? LevelReached(text, from));
                 return pointEnd;
             }
         }
 
+        // An amount that is itself a change: an increase of 31,000, a rise of 9.3 patents, up 9.3 patents.
+        var stated = StatedChangeBefore(text, from);
+        var change = stated == Direction.None ? (Direction?)null : stated;
         var currencyEnd = unitEnd;
         var currency = prefixCurrency ?? SuffixCurrency(result, word, wordEnd, out currencyEnd);
         if (currency is { } money)
         {
             var moneyEnd = prefixCurrency is null ? currencyEnd : unitEnd;
-            result.Add(from, moneyEnd, value, precision, new Unit.Money(money), resultForm, approximation);
+            result.Add(from, moneyEnd, value, precision, new Unit.Money(money), resultForm, approximation, direction: change);
             return moneyEnd;
         }
 
@@ -535,7 +593,7 @@ internal static class EnglishScanner
             return unitEnd;
         }
 
-        result.Add(from, unitEnd, value, precision, new Unit.Count(Noun: noun), resultForm, approximation);
+        result.Add(from, unitEnd, value, precision, new Unit.Count(Noun: noun), resultForm, approximation, direction: change);
         return unitEnd;
     }
 
@@ -643,7 +701,32 @@ internal static class EnglishScanner
             return onlyYearEnd;
         }
 
+        // The end of June, as of this June, June this year: a month whose year the text leaves to the reader, read as
+        // 4月 is (year 0). Only after a word that makes it a time, so that a name (June Li) or a modal (May we) is not.
+        if (IntroducesMonth(WordBefore(text, start)) || FollowsWord(text, i, "this year") || FollowsWord(text, i, "last year"))
+        {
+            result.Add(start, end, month * 100, 100, new Unit.Date(), NumberForm.EnglishWords);
+        }
+
         return end;
+    }
+
+    // The word that ends just before start, past blanks (at most one word back, so the look-behind is bounded).
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && end - begin <= LongestWord && char.IsAsciiLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin);
     }
 
     private static int AddDate(ScanResult result, int start, int monthEnd, int month, int day)

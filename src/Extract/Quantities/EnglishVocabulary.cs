@@ -25,6 +25,19 @@ internal static class EnglishVocabulary
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
+    // Abbreviations of month names, read as months only when written with their full stop (Jan. 20).
+    private static readonly string[] MonthAbbreviations =
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+
+    // The words before a month name alone that make it a time (the end of June, as of this June, in May).
+    private static readonly string[] MonthIntroducers =
+    [
+        "this", "last", "next", "of", "in", "since", "by", "until", "till", "from", "to", "early", "mid", "late", "during",
+        "before", "after", "through",
+    ];
+
     // Words that end the noun phrase after a number: what follows them is not what is counted.
     private static readonly string[] Stops =
     [
@@ -102,7 +115,25 @@ internal static class EnglishVocabulary
             return (t + 2) * 10;
         }
 
-        return word.Equals("hundredth", StringComparison.OrdinalIgnoreCase) ? 100 : -1;
+        if (word.Equals("hundredth", StringComparison.OrdinalIgnoreCase))
+        {
+            return 100;
+        }
+
+        // "the inaugural forum" is its first edition, as 首届 is: read like "first".
+        return word.Equals("inaugural", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+    }
+
+    /// <summary>The value of an ordinal adverb (<c>firstly</c> 1 … <c>tenthly</c> 10), which only ever numbers points, or 0.</summary>
+    public static int OrdinalAdverb(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var ordinal = IndexOf(UnitOrdinals, word[..^2]);
+        return ordinal is >= 1 and <= 10 ? ordinal : 0;
     }
 
     /// <summary>The value of a scale word (<c>thousand</c>, <c>million</c>, <c>billion</c>, <c>trillion</c>), or 0.</summary>
@@ -131,6 +162,55 @@ internal static class EnglishVocabulary
     {
         var m = IndexOf(Months, word);
         return m >= 0 ? m + 1 : 0;
+    }
+
+    /// <summary>The month (1 to 12) an abbreviation names (<c>Jan</c>, <c>Sept</c>), or 0; the caller checks the full stop.</summary>
+    public static int MonthAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("sept", StringComparison.OrdinalIgnoreCase))
+        {
+            return 9;
+        }
+
+        var m = IndexOf(MonthAbbreviations, word);
+        return m >= 0 ? m + 1 : 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/>, just before a month name alone, makes the month a time (<c>of</c>,
+    /// <c>this</c>, <c>in</c> …).</summary>
+    public static bool IntroducesMonth(ReadOnlySpan<char> word) => IndexOf(MonthIntroducers, word) >= 0;
+
+    /// <summary>The direction of a change stated just before <paramref name="end"/> in so many words (<c>an increase
+    /// of</c>, <c>a drop of</c>, <c>increased by</c>, or <c>up</c> / <c>down by</c> opening a clause), or none.</summary>
+    public static Direction StatedChangeBefore(string text, int end)
+    {
+        ReadOnlySpan<(string Words, Direction Direction)> phrases =
+        [
+            ("increase of", Direction.Up), ("rise of", Direction.Up), ("growth of", Direction.Up), ("gain of", Direction.Up),
+            ("increased by", Direction.Up), ("rose by", Direction.Up), ("grew by", Direction.Up), ("risen by", Direction.Up),
+            ("decrease of", Direction.Down), ("drop of", Direction.Down), ("decline of", Direction.Down), ("fall of", Direction.Down),
+            ("reduction of", Direction.Down), ("decreased by", Direction.Down), ("fell by", Direction.Down),
+            ("dropped by", Direction.Down), ("declined by", Direction.Down), ("reduced by", Direction.Down),
+        ];
+        var span = text.AsSpan(0, end).TrimEnd(' ');
+        foreach (var (words, direction) in phrases)
+        {
+            if (EndsWithWords(span, words))
+            {
+                return direction;
+            }
+        }
+
+        // ", up 9.3 patents", ", down by 12 cases": up and down after a comma; "set up 353 centers" is no change.
+        foreach (var (words, direction) in (ReadOnlySpan<(string, Direction)>)[("up by", Direction.Up), ("up", Direction.Up), ("down by", Direction.Down), ("down", Direction.Down)])
+        {
+            if (EndsWithWords(span, words) && span[..^words.Length].TrimEnd(' ') is { Length: > 0 } before && before[^1] is ',' or ';' or '—' or '–')
+            {
+                return direction;
+            }
+        }
+
+        return Direction.None;
     }
 
     /// <summary>The divisor of a fraction word (<c>half</c> 2, <c>third</c> 3, <c>quarter</c> 4, <c>fifth</c> 5 …), or 0.</summary>
@@ -239,10 +319,13 @@ internal static class EnglishVocabulary
         return Approximation.Exact;
     }
 
+    private static bool EndsWithWords(ReadOnlySpan<char> span, string words) =>
+        span.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (span.Length == words.Length || !char.IsLetter(span[span.Length - words.Length - 1]));
+
     private static HashSet<int> BuildKeywordHashes()
     {
-        string[] others = ["hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
-        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(others)
+        string[] others = ["inaugural", "sept", "hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
             .Concat(UpWords).Concat(DownWords);
         return [.. words.Select(w => Hash(w))];
     }

@@ -61,7 +61,8 @@ public sealed record Quantity
     /// <summary>How the written value relates to the true value.</summary>
     public Approximation Approximation { get; }
 
-    /// <summary>For a change (a percentage after 增长 or <c>down by</c>), its direction.</summary>
+    /// <summary>For a change, its direction: a percentage after 增长 or <c>down by</c>, or an amount the text states as a
+    /// change (<c>an increase of 31,000</c>, <c>up 9.3 patents</c>).</summary>
     public Direction Direction { get; }
 
     /// <summary>Whether the number states a measure or is part of a name or identifier.</summary>

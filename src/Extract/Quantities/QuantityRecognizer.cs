@@ -8,7 +8,8 @@ namespace Extract.Quantities;
 /// <remarks>
 /// The recognizer reads characters directly (it needs no word segmentation) in one pass per text, so its work grows
 /// linearly with the length of the text whatever the input; it never throws on odd text, it only finds fewer quantities.
-/// Numbers in names (<c>四大功能</c>, <c>G60</c>) and identifiers are returned with their <see cref="QuantityRole"/>;
+/// Numbers in names (<c>四大功能</c>, <c>G60</c>), identifiers and the enumerators of the text's own points
+/// (<c>First, …</c>, 一是) are returned with their <see cref="QuantityRole"/>;
 /// list markers (<c>1.</c>, <c>(1)</c>, <c>一、</c>), page references and bare page numbers are not returned at all.
 /// </remarks>
 /// <example>

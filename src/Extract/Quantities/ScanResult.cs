@@ -43,13 +43,15 @@ internal sealed class ScanResult(string text, int offset)
         _clauseStart = _quantities.Count;
     }
 
-    /// <summary>Records a quantity read from <c>[start, end)</c>; a percentage takes <paramref name="direction"/> or else
-    /// the clause's direction, and a count the pending rate.</summary>
+    /// <summary>Records a quantity read from <c>[start, end)</c>; a measure takes <paramref name="direction"/>, a percentage
+    /// without one the clause's direction, and a count the pending rate.</summary>
     public void Add(int start, int end, decimal value, decimal precision, Unit unit, NumberForm form,
         Approximation approximation = Approximation.Exact, QuantityRole role = QuantityRole.Measure, Direction? direction = null)
     {
-        var isChange = unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && role == QuantityRole.Measure;
-        var changeDirection = isChange ? direction ?? ClauseDirection : Direction.None;
+        // A percentage is a change whenever its clause has a change verb; any other measure only when its caller read
+        // the change stated right before it (an increase of 31,000).
+        var isChange = unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints;
+        var changeDirection = role != QuantityRole.Measure ? Direction.None : direction ?? (isChange ? ClauseDirection : Direction.None);
         if (PendingRatePer is { } per && unit is Unit.Count count && role == QuantityRole.Measure)
         {
             unit = new Unit.RatePer(per, count.Classifier, count.Noun);

@@ -26,6 +26,7 @@ internal static class QuantityRow
         {
             QuantityRole.NamePart => "name",
             QuantityRole.Identifier => "identifier",
+            QuantityRole.Enumerator => "enumerator",
             _ => "measure",
         });
 
