@@ -9,7 +9,7 @@ internal static class IndicatorUnits
     {
         "人", "名", "人次", "位", "户", "people", "persons", "person", "suspects", "suspect", "individuals", "defendants",
         "officers", "experts", "students", "trainees", "judges", "prosecutors", "agents", "members", "participants",
-        "candidates", "applicants", "professionals", "officials", "practitioners", "heads", "学员",
+        "candidates", "applicants", "professionals", "officials", "practitioners", "head", "heads", "学员",
     };
 
     // What a score is counted in: a score is read as a count of points.
@@ -36,17 +36,24 @@ internal static class IndicatorUnits
 
     /// <summary>Whether a count's classifier or noun names people.</summary>
     public static bool CountsPeople(Unit.Count count) =>
-        (count.Classifier is { } c && PeopleWords.Contains(c)) || (count.Noun is { } n && PeopleWords.Contains(n));
+        (count.Classifier is { } c && PeopleWords.Contains(c)) || (count.Noun is { } n && PeopleWords.Contains(HeadWord(n)));
 
     /// <summary>Whether a count's classifier or noun names points of a score.</summary>
     public static bool CountsPoints(Unit.Count count) =>
         (count.Classifier is { } c && PointWords.Contains(c)) || (count.Noun is { } n && PointWords.Contains(n));
 
+    // An English noun phrase names what it counts by its last word (service institution head).
+    private static string HeadWord(string noun)
+    {
+        var space = noun.LastIndexOf(' ');
+        return space < 0 ? noun : noun[(space + 1)..];
+    }
+
     /// <summary>Whether <paramref name="quantity"/> can be a figure of an indicator in <paramref name="unit"/>.
     /// A count without any label may be of people or of things: the words around it decide.</summary>
     public static bool Admits(this IndicatorUnit unit, Unit quantity) => (unit, quantity) switch
     {
-        (IndicatorUnit.Count, Unit.Count count) => !CountsPeople(count) && !CountsPoints(count),
+        (IndicatorUnit.Count, Unit.Count count) => !CountsPeople(count),
         (IndicatorUnit.People, Unit.Count count) => CountsPeople(count) || count.Label is null,
         (IndicatorUnit.Money, Unit.Money) => true,
         (IndicatorUnit.Percent, Unit.Percent) => true,
