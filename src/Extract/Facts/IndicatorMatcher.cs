@@ -54,19 +54,11 @@ internal sealed class IndicatorMatcher
         foreach (var term in Catalog.Terms(language))
         {
             var all = true;
-            foreach (var words in term.Words)
+            foreach (var word in term.Probes)
             {
-                foreach (var word in words)
+                if (!sentence.Contains(word, StringComparison.Ordinal))
                 {
-                    if (!sentence.Contains(word, StringComparison.Ordinal))
-                    {
-                        all = false;
-                        break;
-                    }
-                }
-
-                if (!all)
-                {
+                    all = false;
                     break;
                 }
             }
