@@ -9,7 +9,7 @@ namespace Extract.Facts;
 /// away, and <see cref="With(IndicatorCatalog)"/> lays it over the default.</summary>
 /// <remarks>
 /// A catalog file is UTF-8 text, one indicator per line, four tab-separated columns: id, unit
-/// (<c>count</c>, <c>people</c>, <c>money</c>, <c>percent</c>, <c>rate</c>), Chinese names and English names, each list
+/// (<c>count</c>, <c>people</c>, <c>money</c>, <c>percent</c>, <c>rate</c>, <c>duration</c>, <c>score</c>), Chinese names and English names, each list
 /// separated by <c>|</c>, the first name being the one shown. Lines starting with <c>#</c> and blank lines are skipped.
 /// A name may leave gaps written <c>…</c> between its parts, and mark the figure's place with <c>#</c>:
 /// <code>
@@ -204,7 +204,7 @@ public sealed class IndicatorCatalog
 
         if (!IndicatorUnits.TryParse(columns[1].Trim(), out var unit))
         {
-            throw new IndicatorCatalogFormatException(sourceName, number, $"\"{columns[1].Trim()}\" is not a unit (count, people, money, percent or rate)");
+            throw new IndicatorCatalogFormatException(sourceName, number, $"\"{columns[1].Trim()}\" is not a unit (count, people, money, percent, rate, duration or score)");
         }
 
         var chinese = columns[2].Split('|').Select(n => n.Trim()).ToArray();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Extract.Documents;
 using Extract.Quantities;
 
@@ -9,11 +10,18 @@ namespace Extract.Facts;
 /// after it, and nothing the indicator could count stands between the figure and the parts next to it: in
 /// <c>专利申请量17.36万件,专利授权量10.06万件</c> the name 专利申请量 cannot reach 10.06 万件 across 17.36 万件, but in
 /// <c>审查逮捕案件443件959人</c> it reaches 959 人 across 443 件, which counts cases, not people. Of the names that match,
-/// the one written closest to the figure wins, then the longest (the most specific).
+/// the one with a part written closest to the figure wins, then the longest (the most specific): in
+/// <c>pre-examination … resulting in more than 300 patents granted</c> both <c>patents granted</c> and the longer
+/// pre-examination name touch the figure, and the longer one says what was granted.
+/// <para>The words of an English part may be parted in the text by one modifier, never by a function word:
+/// <c>valid invention patents</c> matches <c>valid domestic invention patents</c>, not <c>valid and invention
+/// patents</c>; <c>patents granted</c> does not match <c>patents were granted</c>. A modifier says whose or which
+/// figure it is (China's, foreign, registered), not what it counts, so the indicator stays the same.</para>
 /// </remarks>
 internal sealed class IndicatorMatcher
 {
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",，;；。:：");
+
 
     private readonly Language language;
     private readonly int maxGap;
@@ -46,9 +54,9 @@ internal sealed class IndicatorMatcher
         foreach (var term in Catalog.Terms(language))
         {
             var all = true;
-            foreach (var part in term.Parts)
+            foreach (var word in term.Probes)
             {
-                if (!sentence.Contains(part, StringComparison.Ordinal))
+                if (!sentence.Contains(word, StringComparison.Ordinal))
                 {
                     all = false;
                     break;
@@ -67,7 +75,7 @@ internal sealed class IndicatorMatcher
     public Indicator? Match(TextSpan figure, Unit unit)
     {
         IndicatorTerm? best = null;
-        var bestGap = int.MaxValue;
+        var bestPlacement = Placement.None;
         foreach (var term in present)
         {
             if (!term.Indicator.Unit.Admits(unit))
@@ -75,11 +83,17 @@ internal sealed class IndicatorMatcher
                 continue;
             }
 
-            var gap = BestGap(term, figure, 0, text.Length);
-            if (gap < bestGap || (gap == bestGap && best is not null && term.Length > best.Length))
+            var placement = BestPlacement(term, figure);
+            if (placement.IsNone)
+            {
+                continue;
+            }
+
+            if (best is null || placement.Nearest < bestPlacement.Nearest
+                || (placement.Nearest == bestPlacement.Nearest && (term.Length > best.Length || (term.Length == best.Length && placement.Total < bestPlacement.Total))))
             {
                 best = term;
-                bestGap = gap;
+                bestPlacement = placement;
             }
         }
 
@@ -99,7 +113,7 @@ internal sealed class IndicatorMatcher
                 continue;
             }
 
-            if (phrase.Contains(term.Parts[0], StringComparison.Ordinal))
+            if (FindFirst(phrase, term.Words[0], 0, phrase.Length).Start >= 0)
             {
                 best = term;
             }
@@ -108,45 +122,50 @@ internal sealed class IndicatorMatcher
         return best?.Indicator;
     }
 
-    // The smallest distance between the figure and the parts next to it over the placements of the term allowed by
-    // its figure mark, or int.MaxValue when it cannot be placed.
-    private int BestGap(IndicatorTerm term, TextSpan figure, int windowStart, int windowEnd)
+    // The best placement of the term around the figure allowed by its figure mark, or Placement.None.
+    private Placement BestPlacement(IndicatorTerm term, TextSpan figure)
     {
         if (term.FigureIndex >= 0)
         {
-            return Gap(term, term.FigureIndex, figure, windowStart, windowEnd);
+            return Place(term, term.FigureIndex, figure);
         }
 
-        var best = int.MaxValue;
+        var best = Placement.None;
         for (var split = 0; split <= term.Parts.Length; split++)
         {
-            best = Math.Min(best, Gap(term, split, figure, windowStart, windowEnd));
+            var placement = Place(term, split, figure);
+            if (placement.Nearest < best.Nearest || (placement.Nearest == best.Nearest && placement.Total < best.Total))
+            {
+                best = placement;
+            }
         }
 
         return best;
     }
 
-    private int Gap(IndicatorTerm term, int split, TextSpan figure, int windowStart, int windowEnd)
+    // Places the term's first `split` parts before the figure and the rest after it, each as near the figure as it
+    // can stand.
+    private Placement Place(IndicatorTerm term, int split, TextSpan figure)
     {
-        var gap = 0;
+        var total = 0;
+        var nearest = int.MaxValue;
         var position = figure.Start;
         for (var i = split - 1; i >= 0; i--)
         {
-            var part = term.Parts[i];
-            var found = text.AsSpan(windowStart, position - windowStart).LastIndexOf(part, StringComparison.Ordinal);
+            var (found, end) = FindLast(text, term.Words[i], 0, position);
             if (found < 0)
             {
-                return int.MaxValue;
+                return Placement.None;
             }
 
-            found += windowStart;
             if (i == split - 1)
             {
-                var distance = figure.Start - (found + part.Length);
-                gap += distance;
-                if (Blocked(term.Indicator.Unit, found + part.Length, figure.Start, figure) || CloserFigure(term.Indicator.Unit, found, found + part.Length, distance, figure))
+                var distance = figure.Start - end;
+                total += distance;
+                nearest = distance;
+                if (Blocked(term.Indicator.Unit, end, figure.Start, figure) || CloserFigure(term.Indicator.Unit, found, end, distance, figure))
                 {
-                    return int.MaxValue;
+                    return Placement.None;
                 }
             }
 
@@ -156,28 +175,134 @@ internal sealed class IndicatorMatcher
         position = figure.End;
         for (var i = split; i < term.Parts.Length; i++)
         {
-            var part = term.Parts[i];
-            var found = text.AsSpan(position, windowEnd - position).IndexOf(part, StringComparison.Ordinal);
+            var (found, end) = FindFirst(text, term.Words[i], position, text.Length);
             if (found < 0)
             {
-                return int.MaxValue;
+                return Placement.None;
             }
 
-            found += position;
             if (i == split)
             {
                 var distance = found - figure.End;
-                gap += distance;
-                if (Blocked(term.Indicator.Unit, figure.End, found, figure) || CloserFigure(term.Indicator.Unit, found, found + part.Length, distance, figure))
+                total += distance;
+                nearest = Math.Min(nearest, distance);
+                if (Blocked(term.Indicator.Unit, figure.End, found, figure) || CloserFigure(term.Indicator.Unit, found, end, distance, figure))
                 {
-                    return int.MaxValue;
+                    return Placement.None;
                 }
             }
 
-            position = found + part.Length;
+            position = end;
         }
 
-        return gap <= maxGap ? gap : int.MaxValue;
+        return total <= maxGap ? new Placement(nearest, total) : Placement.None;
+    }
+
+    // The first occurrence of a part's words in text[from, to): its start and end, or (-1, -1).
+    private static (int Start, int End) FindFirst(string text, ImmutableArray<string> words, int from, int to)
+    {
+        var first = words[0];
+        var offset = from;
+        while (offset < to)
+        {
+            var found = text.AsSpan(offset, to - offset).IndexOf(first, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var start = offset + found;
+            var end = Extend(text, words, start + first.Length, to);
+            if (end >= 0)
+            {
+                return (start, end);
+            }
+
+            offset = start + 1;
+        }
+
+        return (-1, -1);
+    }
+
+    // The last occurrence of a part's words that ends by `to` in text[from, to): its start and end, or (-1, -1).
+    private static (int Start, int End) FindLast(string text, ImmutableArray<string> words, int from, int to)
+    {
+        var first = words[0];
+        var limit = to;
+        while (limit - from >= first.Length)
+        {
+            var found = text.AsSpan(from, limit - from).LastIndexOf(first, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var start = from + found;
+            var end = Extend(text, words, start + first.Length, to);
+            if (end >= 0)
+            {
+                return (start, end);
+            }
+
+            // Look again for an occurrence starting before this one.
+            limit = start + first.Length - 1;
+        }
+
+        return (-1, -1);
+    }
+
+    // Where the words after the first end when they follow `position`, each after white space and at most one
+    // modifier; -1 when they do not.
+    private static int Extend(string text, ImmutableArray<string> words, int position, int to)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var word = words[k];
+            var next = SkipSpaces(text, position, to);
+            if (next == position)
+            {
+                return -1;
+            }
+
+            if (!text.AsSpan(next, to - next).StartsWith(word, StringComparison.Ordinal))
+            {
+                var modifierEnd = next;
+                while (modifierEnd < to && (char.IsLetterOrDigit(text[modifierEnd]) || text[modifierEnd] == '-'))
+                {
+                    modifierEnd++;
+                }
+
+                var after = SkipSpaces(text, modifierEnd, to);
+                if (modifierEnd == next || after == modifierEnd || IsFunctionWord(text.AsSpan(next, modifierEnd - next))
+                    || !text.AsSpan(after, to - after).StartsWith(word, StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
+                next = after;
+            }
+
+            position = next + word.Length;
+        }
+
+        return position;
+    }
+
+    // Words that join or govern rather than qualify: one of them between two words of a name breaks the name.
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => word is
+        "a" or "an" or "the" or "of" or "in" or "on" or "at" or "by" or "for" or "to" or "from" or "with" or "and" or "or"
+        or "as" or "than" or "per" or "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have"
+        or "had" or "will" or "would" or "that" or "which" or "who" or "its" or "their" or "this" or "these" or "those"
+        or "it" or "not" or "no" or "each" or "all";
+
+    private static int SkipSpaces(string text, int position, int to)
+    {
+        while (position < to && text[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
     }
 
     // Whether another figure the indicator could count stands closer to the part at [start, end) than the figure
@@ -216,5 +341,14 @@ internal sealed class IndicatorMatcher
         }
 
         return false;
+    }
+
+    // Where a name stands around a figure: the distance of its nearest part, and the distances of the parts next to
+    // the figure on either side added up.
+    private readonly record struct Placement(int Nearest, int Total)
+    {
+        public static Placement None => new(int.MaxValue, int.MaxValue);
+
+        public bool IsNone => Nearest == int.MaxValue;
     }
 }

@@ -20,6 +20,15 @@ internal sealed class IndicatorTerm
         Parts = parts;
         FigureIndex = figureIndex;
         Length = parts.Sum(p => p.Length);
+
+        // English words of one part may be parted by a modifier in the text (valid invention patents, valid domestic
+        // invention patents); Chinese writes a part as one run of characters.
+        Words = language == Language.English
+            ? [.. parts.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())]
+            : [.. parts.Select(p => ImmutableArray.Create(p))];
+
+        // The longest word is the rarest: looking for it first rules most names out of a sentence at once.
+        Probes = [.. Words.SelectMany(w => w).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
     }
 
     /// <summary>The indicator named.</summary>
@@ -30,6 +39,13 @@ internal sealed class IndicatorTerm
 
     /// <summary>The words to find, in order, without the figure mark.</summary>
     public ImmutableArray<string> Parts { get; }
+
+    /// <summary>The words of each part, in order: the text may set one modifier between two words of an English
+    /// part.</summary>
+    public ImmutableArray<ImmutableArray<string>> Words { get; }
+
+    /// <summary>Every word of the name, the longest first: a sentence holds the name only if it holds them all.</summary>
+    public ImmutableArray<string> Probes { get; }
 
     /// <summary>How many parts stand before the figure, or -1 when the figure may stand anywhere.</summary>
     public int FigureIndex { get; }

@@ -18,4 +18,10 @@ public enum IndicatorUnit
 
     /// <summary>A rate per so many people (每万人口 53.54 件).</summary>
     Rate,
+
+    /// <summary>A span of time (审查周期 15.7 个月, <c>four months</c>).</summary>
+    Duration,
+
+    /// <summary>A score on a scale of points (满意度 82.04 分, <c>82.04 points</c>).</summary>
+    Score,
 }

@@ -4,7 +4,7 @@ using Extract.Facts;
 
 namespace Extract.Tests.Facts;
 
-/// <summary>The headline figures of the 2024 English white paper and press texts, listed in
+/// <summary>The headline figures of the 2024 English white paper, press texts and SCIO national briefing, listed in
 /// <c>Data/facts/headlines-2024.tsv</c>, come out with the right indicator, value, period and change.</summary>
 [TestFixture]
 public class HeadlineFactsTests

@@ -13,7 +13,8 @@ public class IndicatorCatalogTests
         "patent.invention.per10k", "pct.applications", "trademark.applications", "trademark.registrations.new", "trademark.valid",
         "copyright.registrations", "gi.trademarks", "gi.products", "plantvariety.grants", "plantvariety.intlregistrations",
         "court.ip.accepted", "court.ip.concluded", "procuratorate.arrest.cases", "police.ip.cases", "police.suspects.arrested",
-        "pledge.amount",
+        "pledge.amount", "patent.invention.examination.period", "ip.protection.satisfaction", "copyright.demonstration.units",
+        "pledge.partner.banks", "patent.manager.qualified", "ip.education.schools", "wipo.distancelearning.passed",
     ];
 
     private static IEnumerable<TestCaseData> BadCatalogs() => CaseFile.Read("facts", "bad-catalogs.txt");
@@ -33,6 +34,8 @@ public class IndicatorCatalogTests
         Assert.That(catalog.Find("patent.invention.per10k")!.Unit, Is.EqualTo(IndicatorUnit.Rate));
         Assert.That(catalog.Find("pledge.amount")!.Unit, Is.EqualTo(IndicatorUnit.Money));
         Assert.That(catalog.Find("police.suspects.arrested")!.Unit, Is.EqualTo(IndicatorUnit.People));
+        Assert.That(catalog.Find("patent.invention.examination.period")!.Unit, Is.EqualTo(IndicatorUnit.Duration));
+        Assert.That(catalog.Find("ip.protection.satisfaction")!.Unit, Is.EqualTo(IndicatorUnit.Score));
         Assert.That(catalog.Find("patent.applications")!.ChineseName, Is.EqualTo("专利申请量"));
         Assert.That(catalog.Find("no.such.indicator"), Is.Null);
     }
@@ -82,6 +85,40 @@ public class IndicatorCatalogTests
         {
             File.Delete(path);
         }
+    }
+
+    [TestCase("The number of valid domestic invention patents in China reached 4.425 million.", "patent.invention.valid")]
+    [TestCase("Valid AI invention patents in China reached 378,000.", "patent.invention.valid")]
+    [TestCase("The number of valid registered domestic trademarks reached a new record high of 45.909 million.", "trademark.valid")]
+    [TestCase("Valid and invention patents reached 4,000.", null)]
+    [TestCase("In the city, 300 patents were granted.", null)]
+    public void An_English_name_matches_across_one_modifier_but_not_across_a_function_word(string sentence, string? indicator)
+    {
+        var (sentences, _) = SentenceFactsTests.Passage(sentence);
+        var facts = new FactExtractor().Extract(sentences);
+        Assert.That(facts.Select(f => f.Indicator?.Id), Is.EqualTo(new[] { indicator }));
+    }
+
+    [Test]
+    public void Of_the_names_touching_a_figure_the_longest_wins()
+    {
+        // Both patents granted and the pre-examination name end next to 300: the longer says what was granted.
+        var (sentences, _) = SentenceFactsTests.Passage("Total patent pre-examination processed by the Center exceeded 1,000, resulting in more than 300 patents granted.");
+        var facts = new FactExtractor().Extract(sentences);
+        Assert.That(facts.Select(f => f.Indicator?.Id), Is.EqualTo(new[] { "patent.preexamination", "patent.preexamination.grants" }));
+    }
+
+    [Test]
+    public void Durations_and_scores_name_only_figures_of_their_kind()
+    {
+        var catalog = IndicatorCatalog.Parse(new StringReader(
+            "exam.period\tduration\t审查周期\texamination period\nexam.satisfaction\tscore\t满意度\tsatisfaction\n"), "units.tsv");
+        Assert.That(catalog.Find("exam.period")!.Unit, Is.EqualTo(IndicatorUnit.Duration));
+        Assert.That(catalog.Find("exam.satisfaction")!.Unit, Is.EqualTo(IndicatorUnit.Score));
+        var (sentences, _) = SentenceFactsTests.Passage(
+            "The examination period was reduced to 15.7 months.\nThe examination period was cut by 12%.\nPublic satisfaction reached 82.04 points.\nPublic satisfaction reached 82.04%.");
+        var facts = new FactExtractor(catalog).Extract(sentences);
+        Assert.That(facts.Select(f => f.Indicator?.Id), Is.EqualTo(new[] { "exam.period", null, "exam.satisfaction", null }));
     }
 
     [Test]
