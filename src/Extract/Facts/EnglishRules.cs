@@ -42,7 +42,10 @@ internal sealed class EnglishRules : LanguageRules
     private static readonly string[] YearOnYearWords = ["year on year", "year-on-year", "previous year", "over last year", "from last year", "compared with last year", "compared to last year", "over the same period"];
 
     // Words that make a figure a stock held at a date rather than a flow over the year.
-    private static readonly string[] StockWords = ["valid", "in force", "now", "so far", "to date", "cumulative", "cumulatively", "currently"];
+    private static readonly string[] StockWords =
+    [
+        "valid", "in force", "now", "so far", "to date", "cumulative", "cumulatively", "currently", "making the total", "bringing the total",
+    ];
 
     private static readonly string[] Linkers =
     [
@@ -432,7 +435,8 @@ internal sealed class EnglishRules : LanguageRules
             }
         }
 
-        span = span.Trim();
+        // A closing bracket or quote left of the cut belongs to the phrase before (Korea (10,000) ranking).
+        span = span.Trim().TrimStart(")”\"' ");
         if (!span.IsEmpty && Linkers.Contains(span.ToString().ToLowerInvariant()))
         {
             // Nothing but a linking word after the comma (…, totaling 2.6135 million): the phrase before it names the figure.

@@ -215,7 +215,11 @@ internal sealed class SentenceFactReader
         changes.Count > 0 && changes[^1].Draft.End <= draft.Start && rules.IsListSeparator(text.AsSpan(changes[^1].Draft.End, draft.Start - changes[^1].Draft.End));
 
     // Gives each run of changes (同比分别增长15.54%和8.79%) to the figures before it that have none yet, in order; a
-    // change with no figure to give it to is a figure itself (实现审批时限减少66%).
+    // change with no figure to give it to is a figure itself (实现审批时限减少66%). One change after two figures goes
+    // to the nearer one: the grammar makes it about the last clause (150,800, including 50,700 invention patents, an
+    // increase of 14.28%: the invention patents rose), and where the figures are coordinated (349,100 trademark
+    // applications and 242,200 registrations, an increase of 2.7%) the text is ambiguous and the last figure is the
+    // reading the sentence's own grammar gives.
     private void AttachChanges(string text, List<FactDraft> figures, List<(FactDraft Draft, ChangeWording Wording)> changes)
     {
         var i = 0;
