@@ -415,8 +415,8 @@ internal sealed class EnglishRules : LanguageRules
     // The words of [from, to) that lead to a figure: from the last comma, without the linking words just before it.
     private static string Before(string text, int from, int to) => Before(text, from, to, out _);
 
-    // linkedComma: where the comma stands when nothing but linking words follow it (…, totaling over 9.55 million
-    // yuan), else -1.
+    // linkedComma: where the comma stands when nothing but linking words follow it (…, totaling 2.6135 million), else
+    // -1: the phrase before the comma names the figure when nothing after the figure does.
     private static string Before(string text, int from, int to, out int linkedComma)
     {
         linkedComma = -1;
@@ -437,16 +437,6 @@ internal sealed class EnglishRules : LanguageRules
 
         // A closing bracket or quote left of the cut belongs to the phrase before (Korea (10,000) ranking).
         span = span.Trim().TrimStart(")”\"' ");
-        if (!span.IsEmpty && Linkers.Contains(span.ToString().ToLowerInvariant()))
-        {
-            // Nothing but a linking word after the comma (…, totaling 2.6135 million): the phrase before it names the figure.
-            var end = from + text.AsSpan(from, to - from).LastIndexOf(',');
-            if (end > from)
-            {
-                return Before(text, from, end);
-            }
-        }
-
         var linkersOnly = !span.IsEmpty;
         bool trimmed;
         do
@@ -481,6 +471,15 @@ internal sealed class EnglishRules : LanguageRules
             if (span[i] == ' ' && ++words == 8)
             {
                 span = span[(i + 1)..];
+
+                // Cut inside a phrase: a leading preposition or conjunction (of patent and trademark pledge financing)
+                // belongs to the words left out.
+                var space = span.IndexOf(' ');
+                if (space > 0 && span[..space] is "of" or "and" or "to" or "in" or "for" or "with" or "or" or "from" or "at" or "on" or "by" or "as")
+                {
+                    span = span[(space + 1)..];
+                }
+
                 break;
             }
         }
