@@ -213,6 +213,13 @@ internal sealed class ChineseRules : LanguageRules
             return sentence.Text[from..to];
         }
 
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart).TrimEnd();
+        if (before.EndsWith("另有") || before.EndsWith("另"))
+        {
+            // 另有12起: the figure counts more of the one before; its words, not the verb after it, name it.
+            return string.Empty;
+        }
+
         // A figure before its noun (157家企业购买专利保险): the words after it, to the end of the clause.
         var words = 0;
         var first = -1;
@@ -390,7 +397,7 @@ internal sealed class ChineseRules : LanguageRules
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (sentence.InTemporal(token.Span.Start) || IsPunctuation(token) || token.Tag.Code == "t")
+            if (sentence.InTemporal(token.Span.Start) || IsPunctuation(token) || token.Tag.Code == "t" || IsEnumerator(sentence.Text, token))
             {
                 continue;
             }
@@ -421,7 +428,7 @@ internal sealed class ChineseRules : LanguageRules
         }
 
         var first = 0;
-        while (first < inside.Count && IsLeadingNoise(inside[first]))
+        while (first < inside.Count && (IsLeadingNoise(inside[first]) || IsEnumerator(sentence.Text, inside[first])))
         {
             first++;
         }
@@ -435,7 +442,43 @@ internal sealed class ChineseRules : LanguageRules
         return first < last ? (inside[first].Span.Start, inside[last - 1].Span.End) : (0, 0);
     }
 
+    // 一是, 二是 (whole or cut into 二 / 是), 首先, 其次: an enumerator opening a clause names nothing.
+    private static bool IsEnumerator(string text, Token token)
+    {
+        var span = token.Span;
+        if (token.Text is "首先" or "其次" or "最后")
+        {
+            return true;
+        }
+
+        var at = span.Start;
+        if (token.Text == "是")
+        {
+            // The 是 of 二 / 是: back to the numeral.
+            while (at > 0 && "一二三四五六七八九十".Contains(text[at - 1], StringComparison.Ordinal))
+            {
+                at--;
+            }
+
+            if (at == span.Start)
+            {
+                return false;
+            }
+        }
+
+        var digits = at;
+        while (digits < text.Length && digits - at < 3 && "一二三四五六七八九十".Contains(text[digits], StringComparison.Ordinal))
+        {
+            digits++;
+        }
+
+        return digits > at && digits < text.Length && text[digits] == '是' && span.End <= digits + 1
+            && (at == 0 || IsClauseBreakOrSpace(text[at - 1]));
+    }
+
+    private static bool IsClauseBreakOrSpace(char c) => char.IsWhiteSpace(c) || Instance.IsClauseBreak(c);
+
     private static bool IsLeadingNoise(Token token) =>
         IsPunctuation(token) || token.Tag.Code is "t" or "d" or "p" or "c" or "uj" or "ul" || OwnSubjects.Contains(token.Text)
-        || token.Text is "其中" or "全年" or "共" or "累计";
+        || token.Text is "其中" or "全年" or "共" or "累计" or "另" or "另有";
 }
