@@ -48,6 +48,14 @@ public class SentenceFactsTests
     }
 
     [Test]
+    public void A_fact_without_a_period_has_no_period_origin()
+    {
+        var (sentences, year) = Passage("上海专利申请量17.36万件。\nIn 2019, the number of PCT patent filings reached 3,200.");
+        var facts = Extractor.Extract(sentences, year);
+        Assert.That(facts.Select(f => (f.Period is null, f.PeriodOrigin)), Is.EqualTo(new (bool, PeriodOrigin?)[] { (true, null), (false, PeriodOrigin.Stated) }));
+    }
+
+    [Test]
     public void An_empty_passage_gives_no_fact()
     {
         Assert.That(Extractor.Extract([], 2019), Is.Empty);
