@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Extract.Sample.Commands;
 
 /// <summary><c>facts FILE [--format text|json|csv] [--catalog TSV]</c>: every fact of a document (both editions of a
-/// bilingual one): indicator, value, unit, period, change, sentence and offsets.</summary>
+/// bilingual one): indicator, value, unit, period (and where it comes from), change, sentence and offsets.</summary>
 internal static class FactsCommand
 {
     public static Command Create()
@@ -108,10 +108,12 @@ internal static class FactsCommand
             if (fact.Period is { } period)
             {
                 json.WriteString("period", period.ToString());
+                json.WriteString("periodOrigin", PeriodOriginName(fact.PeriodOrigin));
             }
             else
             {
                 json.WriteNull("period");
+                json.WriteNull("periodOrigin");
             }
 
             if (fact.Change is { } change)
@@ -180,6 +182,15 @@ internal static class FactsCommand
     private static string ChangeText(Change? change) => change is null
         ? ""
         : string.Create(CultureInfo.InvariantCulture, $"{change.Direction.ToString().ToLowerInvariant()} {change.Value}{(change.Unit == ChangeUnit.Percent ? "%" : change.Unit == ChangeUnit.PercentagePoints ? " pp" : "")}{(change.Basis == ChangeBasis.YearOnYear ? " yoy" : "")}");
+
+    // stated: the sentence says; section: an earlier sentence of the section says; document-year: the year the
+    // document's title reports on.
+    private static string PeriodOriginName(PeriodOrigin? origin) => origin switch
+    {
+        PeriodOrigin.Section => "section",
+        PeriodOrigin.DocumentYear => "document-year",
+        _ => "stated",
+    };
 
     private static string ChangeUnitName(ChangeUnit unit) => unit switch
     {

@@ -25,6 +25,9 @@ internal sealed class ChineseRules : LanguageRules
         "均为", "共有", "计", "达成", "各",
     };
 
+    // Words that make a figure a stock held at a date rather than a flow over the year.
+    private static readonly string[] StockWords = ["拥有", "有效", "累计", "现有", "存量", "总数"];
+
     private static readonly string[] UpWords = ["增长", "增加", "提高", "上升", "增幅", "增速", "提升"];
     private static readonly string[] DownWords = ["下降", "减少", "降低", "降幅", "回落", "下滑"];
     private static readonly string[] YearOnYearWords = ["同比", "比上年", "较上年", "比去年", "较去年", "上年同期"];
@@ -210,25 +213,42 @@ internal sealed class ChineseRules : LanguageRules
             return sentence.Text[from..to];
         }
 
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart).TrimEnd();
+        if (before.EndsWith("另有") || before.EndsWith("另"))
+        {
+            // 另有12起: the figure counts more of the one before; its words, not the verb after it, name it.
+            return string.Empty;
+        }
+
         // A figure before its noun (157家企业购买专利保险): the words after it, to the end of the clause.
         var words = 0;
+        var first = -1;
         var last = end;
+        var skipTo = end;
         foreach (var token in sentence.Tokens)
         {
-            if (token.Span.Start < end)
+            if (token.Span.Start < skipTo)
             {
                 continue;
             }
 
-            if (IsPunctuation(token) || token.Tag.Code is "m" or "mq" || ++words > 4)
+            // 2所和3所学校: the noun after the list names every figure of it.
+            if (token.Text is "和" or "、" or "及" or "与" && words == 0 && FigureAt(sentence, token.Span.End) is { } next)
+            {
+                skipTo = next;
+                continue;
+            }
+
+            if (IsPunctuation(token) || token.Tag.Code is "m" or "mq" or "c" || ++words > 4)
             {
                 break;
             }
 
+            first = first < 0 ? token.Span.Start : first;
             last = token.Span.End;
         }
 
-        return sentence.Text[end..last];
+        return first < 0 ? string.Empty : sentence.Text[first..last];
     }
 
     public override IReadOnlyList<string>? Conjuncts(SentenceView sentence, int stretchStart, int start, int count, int subjectEnd)
@@ -280,6 +300,26 @@ internal sealed class ChineseRules : LanguageRules
         return names;
     }
 
+    public override bool ContinuesFigure(SentenceView sentence, int stretchStart, int start)
+    {
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart).TrimEnd();
+        return before.EndsWith("另有") || before.EndsWith("另") || before.EndsWith("分别有") || before.EndsWith("其中有");
+    }
+
+    public override bool IsStock(SentenceView sentence, int stretchStart, int start, string label)
+    {
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart);
+        foreach (var word in StockWords)
+        {
+            if (before.Contains(word, StringComparison.Ordinal) || label.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override FactQualifiers Qualifiers(SentenceView sentence, int stretchStart, int start, int end)
     {
         var qualifiers = FactQualifiers.None;
@@ -310,6 +350,20 @@ internal sealed class ChineseRules : LanguageRules
         }
 
         return qualifiers;
+    }
+
+    // The end of the figure that starts at position, when one does.
+    private static int? FigureAt(SentenceView sentence, int position)
+    {
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (sentence.StartOf(quantity) == position)
+            {
+                return sentence.EndOf(quantity);
+            }
+        }
+
+        return null;
     }
 
     private static bool EndsWithBody(string text) => BodySuffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal));
@@ -343,7 +397,7 @@ internal sealed class ChineseRules : LanguageRules
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (sentence.InTemporal(token.Span.Start) || IsPunctuation(token) || token.Tag.Code == "t")
+            if (sentence.InTemporal(token.Span.Start) || IsPunctuation(token) || token.Tag.Code == "t" || IsEnumerator(sentence.Text, token))
             {
                 continue;
             }
@@ -374,7 +428,7 @@ internal sealed class ChineseRules : LanguageRules
         }
 
         var first = 0;
-        while (first < inside.Count && IsLeadingNoise(inside[first]))
+        while (first < inside.Count && (IsLeadingNoise(inside[first]) || IsEnumerator(sentence.Text, inside[first])))
         {
             first++;
         }
@@ -388,7 +442,43 @@ internal sealed class ChineseRules : LanguageRules
         return first < last ? (inside[first].Span.Start, inside[last - 1].Span.End) : (0, 0);
     }
 
+    // 一是, 二是 (whole or cut into 二 / 是), 首先, 其次: an enumerator opening a clause names nothing.
+    private static bool IsEnumerator(string text, Token token)
+    {
+        var span = token.Span;
+        if (token.Text is "首先" or "其次" or "最后")
+        {
+            return true;
+        }
+
+        var at = span.Start;
+        if (token.Text == "是")
+        {
+            // The 是 of 二 / 是: back to the numeral.
+            while (at > 0 && "一二三四五六七八九十".Contains(text[at - 1], StringComparison.Ordinal))
+            {
+                at--;
+            }
+
+            if (at == span.Start)
+            {
+                return false;
+            }
+        }
+
+        var digits = at;
+        while (digits < text.Length && digits - at < 3 && "一二三四五六七八九十".Contains(text[digits], StringComparison.Ordinal))
+        {
+            digits++;
+        }
+
+        return digits > at && digits < text.Length && text[digits] == '是' && span.End <= digits + 1
+            && (at == 0 || IsClauseBreakOrSpace(text[at - 1]));
+    }
+
+    private static bool IsClauseBreakOrSpace(char c) => char.IsWhiteSpace(c) || Instance.IsClauseBreak(c);
+
     private static bool IsLeadingNoise(Token token) =>
         IsPunctuation(token) || token.Tag.Code is "t" or "d" or "p" or "c" or "uj" or "ul" || OwnSubjects.Contains(token.Text)
-        || token.Text is "其中" or "全年" or "共" or "累计";
+        || token.Text is "其中" or "全年" or "共" or "累计" or "另" or "另有";
 }

@@ -41,6 +41,12 @@ internal sealed class EnglishRules : LanguageRules
     private static readonly string[] DownAfter = ["decrease", "decline", "drop", "fall", "reduction", "lower"];
     private static readonly string[] YearOnYearWords = ["year on year", "year-on-year", "previous year", "over last year", "from last year", "compared with last year", "compared to last year", "over the same period"];
 
+    // Words that make a figure a stock held at a date rather than a flow over the year.
+    private static readonly string[] StockWords =
+    [
+        "valid", "in force", "now", "so far", "to date", "cumulative", "cumulatively", "currently", "making the total", "bringing the total",
+    ];
+
     private static readonly string[] Linkers =
     [
         "a total of", "total of", "totaling", "totalling", "totaled", "totalled", "amounting to", "amounted to", "reached", "reaching",
@@ -267,8 +273,42 @@ internal sealed class EnglishRules : LanguageRules
 
     public override string Label(SentenceView sentence, int stretchStart, int start, int end, int subjectEnd)
     {
-        var before = Before(sentence.Text, Math.Max(stretchStart, 0), start);
-        var after = After(sentence.Text, end);
+        var text = sentence.Text;
+        stretchStart = Math.Max(stretchStart, 0);
+        var before = Before(text, stretchStart, start, out var linkedComma);
+        if (before is "for" or "in" or "of" or "from" or "to" or "at" or "on" or "by" or "with" or "as")
+        {
+            // A preposition alone (for the first time) names nothing.
+            before = string.Empty;
+        }
+
+        var opening = text.AsSpan(stretchStart, start - stretchStart).TrimEnd();
+        if (EndsWithWord(opening, "another") || EndsWithWord(opening, "further"))
+        {
+            // The words before "another" belong to the figure before: this one has only the words after it.
+            before = string.Empty;
+        }
+
+        if (before.Length == 0 && opening.EndsWith("(") && opening.Length > 1)
+        {
+            // Japan (22,000): the words before the bracket name the figure in it.
+            before = Before(text, stretchStart, stretchStart + opening.Length - 1);
+        }
+
+        var after = After(text, end);
+        if (before.Length == 0 && after.Length == 0 && linkedComma > stretchStart)
+        {
+            // Only linking words between a comma and the figure, nothing after it (…, totaling over 9.55 million
+            // yuan): the phrase before the comma names the figure.
+            before = Before(text, stretchStart, linkedComma);
+        }
+
+        if (before.Length == 0 && after.Length == 0 && text.AsSpan(0, start).IsWhiteSpace() && text.AsSpan(end).StartsWith(","))
+        {
+            // An enumerator opening the sentence (First, in terms of creation, …): the words of its clause after it.
+            after = RestOfClause(text, end);
+        }
+
         return before.Length == 0 ? after : after.Length == 0 ? before : before + " … " + after;
     }
 
@@ -296,6 +336,26 @@ internal sealed class EnglishRules : LanguageRules
         var parts = phrase.Replace(", and ", " and ", StringComparison.Ordinal).Replace(", ", " and ", StringComparison.Ordinal)
             .Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length == count ? parts : null;
+    }
+
+    public override bool ContinuesFigure(SentenceView sentence, int stretchStart, int start)
+    {
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart).TrimEnd();
+        return EndsWithWord(before, "another") || EndsWithWord(before, "further") || EndsWithWord(before, "a further");
+    }
+
+    public override bool IsStock(SentenceView sentence, int stretchStart, int start, string label)
+    {
+        var before = sentence.Text.AsSpan(stretchStart, start - stretchStart);
+        foreach (var word in StockWords)
+        {
+            if (ContainsWord(before, word) || ContainsWord(label, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override FactQualifiers Qualifiers(SentenceView sentence, int stretchStart, int start, int end)
@@ -353,30 +413,31 @@ internal sealed class EnglishRules : LanguageRules
     }
 
     // The words of [from, to) that lead to a figure: from the last comma, without the linking words just before it.
-    private static string Before(string text, int from, int to)
+    private static string Before(string text, int from, int to) => Before(text, from, to, out _);
+
+    // linkedComma: where the comma stands when nothing but linking words follow it (…, totaling 2.6135 million), else
+    // -1: the phrase before the comma names the figure when nothing after the figure does.
+    private static string Before(string text, int from, int to, out int linkedComma)
     {
+        linkedComma = -1;
         var span = text.AsSpan(from, to - from);
+        var comma = -1;
         // From the last comma that ends a phrase (not the one inside 10,000) or bracket.
         for (var i = span.Length - 1; i >= 0; i--)
         {
-            if (span[i] == '(' || (span[i] == ',' && !(i + 1 < span.Length && char.IsAsciiDigit(span[i + 1]))))
+            // A full stop before a capital is a sentence break the splitter missed (37.It also issued).
+            if (span[i] == '(' || (span[i] == ',' && !(i + 1 < span.Length && char.IsAsciiDigit(span[i + 1])))
+                || (span[i] == '.' && i + 1 < span.Length && (char.IsUpper(span[i + 1]) || (span[i + 1] == ' ' && i + 2 < span.Length && char.IsUpper(span[i + 2])))))
             {
+                comma = span[i] == ',' ? from + i : -1;
                 span = span[(i + 1)..];
                 break;
             }
         }
 
-        span = span.Trim();
-        if (!span.IsEmpty && Linkers.Contains(span.ToString().ToLowerInvariant()))
-        {
-            // Nothing but a linking word after the comma (…, totaling 2.6135 million): the phrase before it names the figure.
-            var end = from + text.AsSpan(from, to - from).LastIndexOf(',');
-            if (end > from)
-            {
-                return Before(text, from, end);
-            }
-        }
-
+        // A closing bracket or quote left of the cut belongs to the phrase before (Korea (10,000) ranking).
+        span = span.Trim().TrimStart(")”\"' ");
+        var linkersOnly = !span.IsEmpty;
         bool trimmed;
         do
         {
@@ -398,6 +459,11 @@ internal sealed class EnglishRules : LanguageRules
         }
         while (trimmed && span.Length > 0);
 
+        if (span.IsEmpty && linkersOnly && comma > from)
+        {
+            linkedComma = comma;
+        }
+
         // Keep the last eight words: the ones that name the figure.
         var words = 0;
         for (var i = span.Length - 1; i >= 0; i--)
@@ -405,6 +471,15 @@ internal sealed class EnglishRules : LanguageRules
             if (span[i] == ' ' && ++words == 8)
             {
                 span = span[(i + 1)..];
+
+                // Cut inside a phrase: a leading preposition or conjunction (of patent and trademark pledge financing)
+                // belongs to the words left out.
+                var space = span.IndexOf(' ');
+                if (space > 0 && span[..space] is "of" or "and" or "to" or "in" or "for" or "with" or "or" or "from" or "at" or "on" or "by" or "as")
+                {
+                    span = span[(space + 1)..];
+                }
+
                 break;
             }
         }
@@ -441,6 +516,30 @@ internal sealed class EnglishRules : LanguageRules
         return text[from..end].Trim();
     }
 
+    // The words after an enumerator and its comma, up to the end of the clause, at most eight.
+    private static string RestOfClause(string text, int from)
+    {
+        var position = from;
+        while (position < text.Length && text[position] is ',' or ' ')
+        {
+            position++;
+        }
+
+        var start = position;
+        var words = 0;
+        while (position < text.Length && text[position] is not (',' or '.' or ';' or ':') && words < 8)
+        {
+            if (text[position] == ' ')
+            {
+                words++;
+            }
+
+            position++;
+        }
+
+        return text[start..position].Trim();
+    }
+
     private static void AddPhrase(List<PeriodMarker> markers, string text, string phrase, Period period)
     {
         var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
@@ -453,6 +552,30 @@ internal sealed class EnglishRules : LanguageRules
     private static bool EndsWithWord(ReadOnlySpan<char> text, string words) =>
         text.EndsWith(words, StringComparison.OrdinalIgnoreCase)
         && (text.Length == words.Length || !char.IsLetter(text[text.Length - words.Length - 1]));
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {

@@ -11,7 +11,8 @@ namespace Extract.Facts;
 /// <param name="Label">The words of the text that name the figure (专利申请量, <c>patents granted</c>), with an
 /// ellipsis resolved (授权量 after 发明专利申请量和 is 发明专利授权量); never empty.</param>
 /// <param name="Quantity">The figure, as the quantity recognizer read it.</param>
-/// <param name="Period">The time the figure holds for, when the sentence or its paragraph says.</param>
+/// <param name="Period">The time the figure holds for, when the sentence, its section or the document's title says
+/// (<see cref="PeriodOrigin"/> tells which).</param>
 /// <param name="Change">How the figure moved, when the text says.</param>
 /// <param name="Subject">Who the figure is about, when not the document's own (上海, <c>Shanghai</c>, <c>the city</c>):
 /// 浦东法院, <c>Shanghai Customs</c>, <c>the court system in Shanghai</c>.</param>
@@ -27,6 +28,16 @@ public sealed record Fact(
     FactQualifiers Qualifiers,
     Sentence Sentence)
 {
+    private readonly PeriodOrigin periodOrigin;
+
+    /// <summary>Where <see cref="Period"/> comes from; <see langword="null"/> exactly when there is no period. A fact
+    /// made without saying is taken as <see cref="Facts.PeriodOrigin.Stated"/>.</summary>
+    public PeriodOrigin? PeriodOrigin
+    {
+        get => Period is null ? null : periodOrigin;
+        init => periodOrigin = value ?? Facts.PeriodOrigin.Stated;
+    }
+
     /// <summary>The figure's value, exactly (173600 for 17.36 万件).</summary>
     public decimal Value => Quantity.Value;
 

@@ -13,7 +13,8 @@ namespace Extract.Facts;
 /// around it (<see cref="IndicatorCatalog"/>); coordinated names are paired with lists of figures
 /// (<c>发明专利申请量和授权量各为7.14万件和2.27万件</c>), changes with the figures before them
 /// (<c>同比分别增长15.54%和8.79%</c>), and a period said at the head of a paragraph (<c>In 2019,</c>) holds for the rest of
-/// its section. A figure the rules cannot place still comes out, with no indicator and the words before it as its
+/// its section. A figure that neither its sentence nor its section dates takes the year the document reports on, when
+/// its title names one (a white paper on 2019); <see cref="Fact.PeriodOrigin"/> says which of the three gave the period. A figure the rules cannot place still comes out, with no indicator and the words before it as its
 /// label: the extractor never drops a measure and never throws on odd text. A run-on sentence of more than 100
 /// figures or 5,000 characters (a flattened table) yields its figures labelled by their own text, so the work stays
 /// linear in the length of the input. Instances are immutable and thread-safe.
@@ -58,7 +59,7 @@ public sealed class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = SentenceSplitter.Split(document);
-        return Extract(sentences, ReadDocumentYear(document), index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading);
+        return Extract(sentences, ReadDocumentYear(document), DocumentYear.ReadReportingYear(document), index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading);
     }
 
     /// <summary>The facts of <paramref name="sentences"/>, read in order as one passage; relative periods
@@ -66,8 +67,13 @@ public sealed class FactExtractor
     public ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Extract(sentences, documentYear, static _ => false);
+        return Extract(sentences, documentYear, null, static _ => false);
     }
+
+    /// <summary>The facts of <paramref name="sentences"/> as if they were a document reporting on
+    /// <paramref name="reportingYear"/> (a white paper on that year): a figure no sentence dates takes that year.</summary>
+    internal ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear) =>
+        Extract(sentences, documentYear, reportingYear, static _ => false);
 
     /// <summary>The year <paramref name="document"/> speaks from: the year in its title, else in a date among its
     /// first lines; <see langword="null"/> when it gives neither.</summary>
@@ -80,10 +86,10 @@ public sealed class FactExtractor
     /// <summary>Whether a quantity states a time (a year, a date, a span or part of years) rather than a figure.</summary>
     internal static bool IsTemporal(Quantity quantity) => quantity.Unit is Unit.Year or Unit.Date or Unit.YearRange or Unit.YearPart;
 
-    private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, Func<int, bool> isHeading)
+    private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading)
     {
         var facts = new List<Fact>();
-        var state = new ReadingState(documentYear);
+        var state = new ReadingState(documentYear, reportingYear);
         SentenceFactReader? chinese = null;
         SentenceFactReader? english = null;
         var lastBlock = -1;

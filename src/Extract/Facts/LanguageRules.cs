@@ -36,6 +36,15 @@ internal abstract class LanguageRules
     /// 发明专利申请量, 发明专利授权量), or <see langword="null"/> when they do not come out as that many.</summary>
     public abstract IReadOnlyList<string>? Conjuncts(SentenceView sentence, int stretchStart, int start, int count, int subjectEnd);
 
+    /// <summary>Whether the words just before the figure at <paramref name="start"/> make it count more of what the
+    /// figure before it counts (<c>another 6</c>, <c>further three</c>, 另有, 分别有), so that it inherits that figure's
+    /// indicator and, with no words of its own, its label.</summary>
+    public abstract bool ContinuesFigure(SentenceView sentence, int stretchStart, int start);
+
+    /// <summary>Whether the figure is a stock held at a date (<c>valid</c>, <c>in force</c>, 拥有量, 有效) rather than a
+    /// flow over a year, read from its stretch and its <paramref name="label"/>.</summary>
+    public abstract bool IsStock(SentenceView sentence, int stretchStart, int start, string label);
+
     /// <summary>What the words before a figure say about how it was counted.</summary>
     public abstract FactQualifiers Qualifiers(SentenceView sentence, int stretchStart, int start, int end);
 }

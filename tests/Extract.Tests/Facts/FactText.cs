@@ -10,7 +10,8 @@ namespace Extract.Tests.Facts;
 internal static class FactText
 {
     /// <summary><c>indicator = value [unit] (period) change @subject {qualifiers}</c>, the unknown indicator as the
-    /// quoted label.</summary>
+    /// quoted label; a period not stated by the sentence itself says where it comes from: <c>(2019; section)</c>,
+    /// <c>(end of 2019; document)</c>.</summary>
     public static string Line(Fact fact)
     {
         var text = new StringBuilder();
@@ -18,7 +19,13 @@ internal static class FactText
         text.Append(" = ").Append(Number(fact.Value)).Append(" [").Append(Unit(fact.Quantity.Unit.Kind)).Append(']');
         if (fact.Period is { } period)
         {
-            text.Append(" (").Append(period).Append(')');
+            text.Append(" (").Append(period);
+            if (fact.PeriodOrigin is { } origin and not PeriodOrigin.Stated)
+            {
+                text.Append(origin == PeriodOrigin.Section ? "; section" : "; document");
+            }
+
+            text.Append(')');
         }
 
         if (Change(fact.Change) is { } change && change != "-")

@@ -17,8 +17,8 @@ public class SentenceFactsTests
     [TestCaseSource(nameof(Cases))]
     public void Passage_yields_the_listed_facts(string input, string expected)
     {
-        var (sentences, year) = Passage(input);
-        var found = Extractor.Extract(sentences, year).Select(FactText.Line).ToList();
+        var (sentences, year, reportingYear) = ReportPassage(input);
+        var found = Extractor.Extract(sentences, year, reportingYear).Select(FactText.Line).ToList();
         var wanted = expected.Length == 0 ? [] : expected.Split('\n').ToList();
         Assert.That(found, Has.Count.EqualTo(wanted.Count), "facts found:\n" + string.Join('\n', found));
         for (var i = 0; i < wanted.Count; i++)
@@ -48,6 +48,14 @@ public class SentenceFactsTests
     }
 
     [Test]
+    public void A_fact_without_a_period_has_no_period_origin()
+    {
+        var (sentences, year) = Passage("上海专利申请量17.36万件。\nIn 2019, the number of PCT patent filings reached 3,200.");
+        var facts = Extractor.Extract(sentences, year);
+        Assert.That(facts.Select(f => (f.Period is null, f.PeriodOrigin)), Is.EqualTo(new (bool, PeriodOrigin?)[] { (true, null), (false, PeriodOrigin.Stated) }));
+    }
+
+    [Test]
     public void An_empty_passage_gives_no_fact()
     {
         Assert.That(Extractor.Extract([], 2019), Is.Empty);
@@ -56,14 +64,27 @@ public class SentenceFactsTests
     // Each line a sentence, offsets as if the lines were joined by newlines; "year: N" gives the document's year.
     internal static (List<Sentence> Sentences, int? Year) Passage(string input)
     {
+        var (sentences, year, _) = ReportPassage(input);
+        return (sentences, year);
+    }
+
+    // As Passage; "report: N" also gives the year a report's title names (and the document's year, unless given).
+    internal static (List<Sentence> Sentences, int? Year, int? ReportingYear) ReportPassage(string input)
+    {
         var sentences = new List<Sentence>();
         int? year = null;
+        int? reportingYear = null;
         var offset = 0;
         foreach (var line in input.Split('\n'))
         {
             if (line.StartsWith("year: ", StringComparison.Ordinal))
             {
                 year = int.Parse(line[6..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (line.StartsWith("report: ", StringComparison.Ordinal))
+            {
+                reportingYear = int.Parse(line[8..], System.Globalization.CultureInfo.InvariantCulture);
+                year ??= reportingYear;
             }
             else
             {
@@ -73,6 +94,6 @@ public class SentenceFactsTests
             offset += line.Length + 1;
         }
 
-        return (sentences, year);
+        return (sentences, year, reportingYear);
     }
 }

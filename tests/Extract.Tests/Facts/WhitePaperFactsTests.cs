@@ -75,6 +75,63 @@ public class WhitePaperFactsTests
         }
     }
 
+    [TestCase("zh")]
+    [TestCase("en")]
+    public void No_fact_of_the_paper_is_left_without_a_period(string language)
+    {
+        var edition = language == "zh" ? Editions.Chinese : Editions.English;
+        var undated = Extractor.Extract(edition).Where(f => f.Period is null).Select(f => f.Quantity.Text + " in " + f.Sentence.Text).ToList();
+        Assert.That(undated, Is.Empty, "the paper reports on 2019: a figure nothing else dates is of 2019");
+    }
+
+    // Read from the text: 17.36万件 follows 2019年 in its own sentence; 43.88万件 / 438,800 stand in a later sentence of
+    // the paragraph 2019年/In 2019 opens; the insurance figures and the guidance stations stand in section IV, which
+    // never names a year (the stations' total, 总数 / "making the total", is a stock at the end of the year).
+    [TestCase("zh", "17.36万件", "2019", PeriodOrigin.Stated)]
+    [TestCase("zh", "43.88万件", "2019", PeriodOrigin.Section)]
+    [TestCase("zh", "157家", "2019", PeriodOrigin.DocumentYear)]
+    [TestCase("zh", "37个", "end of 2019", PeriodOrigin.DocumentYear)]
+    [TestCase("zh", "175家", "end of 2019", PeriodOrigin.Stated)]
+    [TestCase("en", "173,600", "2019", PeriodOrigin.Stated)]
+    [TestCase("en", "438,800", "2019", PeriodOrigin.Section)]
+    [TestCase("en", "157", "2019", PeriodOrigin.DocumentYear)]
+    [TestCase("en", "37", "end of 2019", PeriodOrigin.DocumentYear)]
+    [TestCase("en", "129,800", "end of 2019", PeriodOrigin.Stated)]
+    public void A_period_says_where_it_comes_from(string language, string text, string period, PeriodOrigin origin)
+    {
+        var edition = language == "zh" ? Editions.Chinese : Editions.English;
+        var fact = Extractor.Extract(edition).First(f => f.Quantity.Text == text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(FactText.Period(fact.Period), Is.EqualTo(period), fact.Sentence.Text);
+            Assert.That(fact.PeriodOrigin, Is.EqualTo(origin), fact.Sentence.Text);
+        });
+    }
+
+    [Test]
+    public void The_2024_paper_reports_on_the_year_its_title_names()
+    {
+        var document = TestData.ReadSample("whitepaper-2024.en.txt");
+        Assert.That(DocumentYear.ReadReportingYear(document), Is.EqualTo(2024));
+        Assert.That(Extractor.Extract(document).Where(f => f.Period is null).Select(f => f.Quantity.Text), Is.Empty);
+    }
+
+    [TestCase("press-2024-04-25-shanghai-ip-week.en.txt")]
+    [TestCase("news-2024-04-25-patent-measures.en.txt")]
+    public void A_dated_press_text_never_dates_its_figures_by_its_own_date(string name)
+    {
+        var document = TestData.ReadSample(name);
+        var facts = Extractor.Extract(document);
+        Assert.That(FactExtractor.ReadDocumentYear(document), Is.EqualTo(2024), "the date line gives the year relative periods resolve against");
+        Assert.That(DocumentYear.ReadReportingYear(document), Is.Null, "a date line names no reporting year");
+        Assert.That(facts.Where(f => f.PeriodOrigin == PeriodOrigin.DocumentYear).Select(f => f.Quantity.Text), Is.Empty);
+
+        // 2024 only where the sentence says so: this year's, Over the past three years (2022-2024).
+        var dated2024 = facts.Where(f => f.Period is { LastYear: 2024 }).ToList();
+        Assert.That(dated2024.Select(f => f.Sentence.Text), Has.All.Match("this year|past three years|2024"));
+        Assert.That(dated2024.Select(f => f.PeriodOrigin), Has.All.EqualTo(PeriodOrigin.Stated));
+    }
+
     [Test]
     public void The_year_of_each_edition_is_read_from_its_title()
     {
