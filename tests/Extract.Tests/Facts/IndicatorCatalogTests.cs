@@ -88,7 +88,8 @@ public class IndicatorCatalogTests
     }
 
     [TestCase("The number of valid domestic invention patents in China reached 4.425 million.", "patent.invention.valid")]
-    [TestCase("Valid AI invention patents in China reached 378,000.", "patent.invention.valid")]
+    [TestCase("Valid foreign invention patents in China reached 919,000.", "patent.invention.valid")]
+    [TestCase("Valid AI invention patents in China reached 378,000.", "patent.invention.valid.ai")]
     [TestCase("The number of valid registered domestic trademarks reached a new record high of 45.909 million.", "trademark.valid")]
     [TestCase("Valid and invention patents reached 4,000.", null)]
     [TestCase("In the city, 300 patents were granted.", null)]
