@@ -72,11 +72,13 @@ internal sealed class ChineseRules : LanguageRules
                     break;
                 case Unit.Date when atStart || until:
                     var date = (int)quantity.Value;
-                    if (date >= 10000000)
+                    if (date < 10000000 && documentYear is { } dateYear)
                     {
-                        markers.Add(new PeriodMarker(start, new Period.Date(date), Carries: false));
-                        explicitYear = true;
+                        date += dateYear * 10000;
                     }
+
+                    markers.Add(new PeriodMarker(start, date >= 10000000 ? new Period.Date(date) : null, Carries: false));
+                    explicitYear = true;
 
                     break;
                 case Unit.YearRange range when atStart:
@@ -84,12 +86,9 @@ internal sealed class ChineseRules : LanguageRules
                     explicitYear = true;
                     break;
                 case Unit.YearPart part:
-                    var inYear = markers.Count > 0 ? markers[^1].Period.LastYear : documentYear;
-                    if (inYear is { } y)
-                    {
-                        markers.Add(new PeriodMarker(start, new Period.YearPart(y, (int)quantity.Value, part.Parts), Carries: false));
-                        explicitYear = true;
-                    }
+                    var inYear = markers.Count > 0 ? markers[^1].Period?.LastYear : documentYear;
+                    markers.Add(new PeriodMarker(start, inYear is { } y ? new Period.YearPart(y, (int)quantity.Value, part.Parts) : null, Carries: false));
+                    explicitYear = true;
 
                     break;
                 case Unit.Duration { TimeUnit: TimeUnit.Year } when documentYear is { } reference && (before.EndsWith("近") || before.EndsWith("过去") || before.EndsWith("最近")):
@@ -113,6 +112,10 @@ internal sealed class ChineseRules : LanguageRules
             {
                 markers.Add(new PeriodMarker(last, new Period.Year(own - 1), Carries: false));
             }
+        }
+        else if (documentYear is null && !explicitYear)
+        {
+            AddWord(markers, text, "今年", null);
         }
 
         markers.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -368,7 +371,7 @@ internal sealed class ChineseRules : LanguageRules
 
     private static bool EndsWithBody(string text) => BodySuffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal));
 
-    private static void AddWord(List<PeriodMarker> markers, string text, string word, Period period)
+    private static void AddWord(List<PeriodMarker> markers, string text, string word, Period? period)
     {
         var at = text.IndexOf(word, StringComparison.Ordinal);
         if (at >= 0)

@@ -74,6 +74,9 @@ internal sealed class EnglishRules : LanguageRules
         var text = sentence.Text;
         var markers = new List<PeriodMarker>();
         var explicitYear = false;
+
+        // A date already placed in the document's year (As of June this year) says more than its "this year".
+        var dated = false;
         foreach (var quantity in sentence.Quantities)
         {
             var start = sentence.StartOf(quantity);
@@ -104,10 +107,8 @@ internal sealed class EnglishRules : LanguageRules
                         date += dateYear * 10000;
                     }
 
-                    if (date >= 10000000)
-                    {
-                        markers.Add(new PeriodMarker(start, new Period.Date(date), Carries: false));
-                    }
+                    markers.Add(new PeriodMarker(start, date >= 10000000 ? new Period.Date(date) : null, Carries: false));
+                    dated = true;
 
                     break;
                 case Unit.YearRange range when EndsWithWord(before, "in") || EndsWithWord(before, "during") || EndsWithWord(before, "from") || before.IsEmpty:
@@ -115,12 +116,9 @@ internal sealed class EnglishRules : LanguageRules
                     explicitYear = true;
                     break;
                 case Unit.YearPart part:
-                    var inYear = markers.Count > 0 ? markers[^1].Period.LastYear : documentYear;
-                    if (inYear is { } y)
-                    {
-                        markers.Add(new PeriodMarker(start, new Period.YearPart(y, (int)quantity.Value, part.Parts), Carries: false));
-                        explicitYear = true;
-                    }
+                    var inYear = markers.Count > 0 ? markers[^1].Period?.LastYear : documentYear;
+                    markers.Add(new PeriodMarker(start, inYear is { } y ? new Period.YearPart(y, (int)quantity.Value, part.Parts) : null, Carries: false));
+                    explicitYear = true;
 
                     break;
                 case Unit.Duration { TimeUnit: TimeUnit.Year } when documentYear is { } reference
@@ -139,7 +137,14 @@ internal sealed class EnglishRules : LanguageRules
                 markers.Add(new PeriodMarker(0, new Period.Year(own - 1), Carries: true));
             }
 
-            AddPhrase(markers, text, "this year", new Period.Year(own));
+            if (!dated)
+            {
+                AddPhrase(markers, text, "this year", new Period.Year(own));
+            }
+        }
+        else if (documentYear is null && !explicitYear)
+        {
+            AddPhrase(markers, text, "this year", null);
         }
 
         if ((currentYear ?? documentYear) is { } current && !explicitYear)
@@ -540,7 +545,7 @@ internal sealed class EnglishRules : LanguageRules
         return text[start..position].Trim();
     }
 
-    private static void AddPhrase(List<PeriodMarker> markers, string text, string phrase, Period period)
+    private static void AddPhrase(List<PeriodMarker> markers, string text, string phrase, Period? period)
     {
         var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
         if (at >= 0)

@@ -166,14 +166,15 @@ internal sealed class SentenceFactReader
             }
         }
 
+        // A stated period the document cannot place (this year, in an undated text) leaves the figure without one.
         if (found is { } before)
         {
-            return (before.Period, PeriodOrigin.Stated);
+            return before.Period is { } stated ? (stated, PeriodOrigin.Stated) : (null, null);
         }
 
         if (markers.Count > 0)
         {
-            return (markers[0].Period, PeriodOrigin.Stated);
+            return markers[0].Period is { } first ? (first, PeriodOrigin.Stated) : (null, null);
         }
 
         if (carried is not null)
