@@ -22,6 +22,10 @@ internal static class TextNormalizer
     // Everything Finish may drop or map; the text between two of these is copied as it is.
     private static readonly SearchValues<char> FinishSpecials = SearchValues.Create(" ．，＋－");
 
+    // Outside Chinese, where spaces are left to CopyKeptSpaces: the characters to look at one by one (a NUL
+    // counts as an end of text for the space before it).
+    private static readonly SearchValues<char> NumberPunctuationOrNul = SearchValues.Create("．，＋－\0");
+
     /// <summary>Strips markup from a line: leading markdown heading marks (their count is returned), emphasis
     /// asterisks and editor residue; maps exotic spaces and full-width alphanumerics to ASCII.</summary>
     public static int CleanLine(SourceLine line, MappedCharBuffer into)
@@ -89,41 +93,27 @@ internal static class TextNormalizer
         scratch.Clear();
         var chars = cleaned.Chars;
         var offsets = cleaned.Offsets;
-        var count = chars.Length;
+        var chinese = language == Language.Chinese;
         var i = 0;
-        while (i < count)
+        while (i < chars.Length)
         {
-            var unchanged = chars[i..].IndexOfAny(FinishSpecials);
-            if (unchanged < 0)
+            var special = chars[i..].IndexOfAny(chinese ? FinishSpecials : NumberPunctuationOrNul);
+            var end = special < 0 ? chars.Length : i + special;
+            if (chinese)
             {
-                scratch.AddRange(chars[i..], offsets[i..]);
-                break;
-            }
-
-            if (unchanged > 0)
-            {
-                scratch.AddRange(chars.Slice(i, unchanged), offsets.Slice(i, unchanged));
-                i += unchanged;
-            }
-
-            var c = chars[i];
-            if (c == ' ')
-            {
-                // Collapse runs; drop at the ends and, in Chinese, wherever it is not between two ASCII words.
-                var next = i + 1 < count ? chars[i + 1] : '\0';
-                var keep = scratch.Count > 0 && scratch[scratch.Count - 1] is var previous && previous != ' ' && next is not ('\0' or ' ')
-                    && (language != Language.Chinese || (char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next)));
-                if (keep)
-                {
-                    scratch.Add(' ', offsets[i]);
-                }
+                scratch.AddRange(chars[i..end], offsets[i..end]);
+                i = end;
             }
             else
             {
-                scratch.Add(MapNumberPunctuation(chars, i), offsets[i]);
+                i = CopyKeptSpaces(chars, offsets, i, end, scratch);
             }
 
-            i++;
+            if (i < chars.Length)
+            {
+                FinishCharacter(chars, offsets, i, chinese, scratch);
+                i++;
+            }
         }
 
         var length = scratch.Count;
@@ -133,6 +123,58 @@ internal static class TextNormalizer
         }
 
         return (new string(scratch.Chars[..length]), OffsetMap.FromSourceOffsets(scratch.Offsets, length));
+    }
+
+    // Outside Chinese, a single space between two words (most of them) is kept as it is: the stretch up to
+    // end is copied whole except for the spaces that FinishCharacter may drop: leading, doubled or last.
+    private static int CopyKeptSpaces(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, int i, int end, MappedCharBuffer scratch)
+    {
+        while (i < end)
+        {
+            if (scratch.Count == 0 || chars[i] == ' ')
+            {
+                FinishCharacter(chars, offsets, i, chinese: false, scratch);
+                i++;
+                continue;
+            }
+
+            var stretch = chars[i..end];
+            var doubled = stretch.IndexOf("  ", StringComparison.Ordinal);
+            var copied = doubled >= 0 ? doubled : stretch[^1] == ' ' ? stretch.Length - 1 : stretch.Length;
+            scratch.AddRange(stretch[..copied], offsets.Slice(i, copied));
+            i += copied;
+            if (i < end)
+            {
+                FinishCharacter(chars, offsets, i, chinese: false, scratch);
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static void FinishCharacter(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, int i, bool chinese, MappedCharBuffer scratch)
+    {
+        var c = chars[i];
+        if (c != ' ')
+        {
+            scratch.Add(MapNumberPunctuation(chars, i), offsets[i]);
+            return;
+        }
+
+        // Collapse runs; drop at the ends and, in Chinese, wherever it is not between two ASCII words.
+        var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
+        if (scratch.Count == 0 || scratch[scratch.Count - 1] is var previous && previous == ' ' || next is '\0' or ' ')
+        {
+            return;
+        }
+
+        if (chinese && !(char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next)))
+        {
+            return;
+        }
+
+        scratch.Add(' ', offsets[i]);
     }
 
     private static char MapCharacter(char c) => c switch
