@@ -414,7 +414,13 @@ public sealed class DocumentBuilder
 
     private Document Assemble(List<PendingBlock> pending, string? title)
     {
-        var text = new MappedTextBuilder();
+        var length = 0;
+        foreach (var p in pending)
+        {
+            length += p.Text.Length + 2;
+        }
+
+        var text = new MappedTextBuilder(length);
         var blocks = ImmutableArray.CreateBuilder<Block>(pending.Count);
         var weights = new Dictionary<Language, int>();
         var previousSourceEnd = 0;
@@ -445,7 +451,7 @@ public sealed class DocumentBuilder
 
         // The language with the most script weight: a Han character weighs as much as four Latin letters.
         var language = weights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
-        return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.ToImmutable(), _source, text.BuildMap());
+        return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.MoveToImmutable(), _source, text.BuildMap());
     }
 
     internal static bool EndsSentence(string text)
