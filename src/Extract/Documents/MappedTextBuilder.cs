@@ -5,8 +5,16 @@ namespace Extract.Documents;
 /// <summary>Builds a normalized text while recording where each character came from in the source.</summary>
 internal sealed class MappedTextBuilder
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly OffsetMap.Builder _map = new();
+
+    public MappedTextBuilder()
+        : this(16)
+    {
+    }
+
+    /// <summary>Starts a builder with room for <paramref name="capacity"/> characters.</summary>
+    public MappedTextBuilder(int capacity) => _text = new StringBuilder(capacity);
 
     public int Length => _text.Length;
 

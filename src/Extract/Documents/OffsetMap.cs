@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Extract.Documents;
 
@@ -64,6 +65,70 @@ public sealed class OffsetMap
         return builder.Build(span.Length);
     }
 
+    /// <summary>The map of a text whose character at each index came from the source offset at that index of
+    /// <paramref name="sourceOffsets"/>; characters from <paramref name="length"/> on were trimmed off.</summary>
+    internal static OffsetMap FromSourceOffsets(ReadOnlySpan<int> sourceOffsets, int length)
+    {
+        // A text trimmed to nothing keeps its first run, as the builder does.
+        var kept = sourceOffsets[..Math.Max(length, Math.Min(1, sourceOffsets.Length))];
+        if (kept.IsEmpty)
+        {
+            return new([], [], length);
+        }
+
+        var runs = 1;
+        for (var k = 1; k < kept.Length; k++)
+        {
+            if (kept[k] != kept[k - 1] + 1)
+            {
+                runs++;
+            }
+        }
+
+        var targets = new int[runs];
+        var sources = new int[runs];
+        sources[0] = kept[0];
+        for (int k = 1, run = 1; k < kept.Length; k++)
+        {
+            if (kept[k] != kept[k - 1] + 1)
+            {
+                targets[run] = k;
+                sources[run] = kept[k];
+                run++;
+            }
+        }
+
+        return new(ImmutableCollectionsMarshal.AsImmutableArray(targets), ImmutableCollectionsMarshal.AsImmutableArray(sources), length);
+    }
+
+    /// <summary>Writes the source offset of each of the first <c>destination.Length</c> normalized characters.</summary>
+    internal void CopySourceOffsets(Span<int> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(destination.Length, Length);
+        var targets = _targetStarts.AsSpan();
+        var sources = _sourceStarts.AsSpan();
+        if (targets.IsEmpty)
+        {
+            for (var k = 0; k < destination.Length; k++)
+            {
+                destination[k] = k;
+            }
+
+            return;
+        }
+
+        var run = 0;
+        for (var k = 0; k < destination.Length; k++)
+        {
+            while (run + 1 < targets.Length && targets[run + 1] <= k)
+            {
+                run++;
+            }
+
+            destination[k] = sources[run] + (k - targets[run]);
+        }
+    }
+
     private int FindRun(int offset)
     {
         var index = _targetStarts.AsSpan().BinarySearch(offset);
@@ -124,7 +189,7 @@ public sealed class OffsetMap
                 count--;
             }
 
-            return new([.. _targets.Take(count)], [.. _sources.Take(count)], length);
+            return new([.. CollectionsMarshal.AsSpan(_targets)[..count]], [.. CollectionsMarshal.AsSpan(_sources)[..count]], length);
         }
     }
 }

@@ -71,10 +71,11 @@ public sealed class DocumentBuilder
     public Document Build()
     {
         var hyphenation = HyphenationVocabulary.From(_raw.SelectMany(b => b.Lines.Concat(b.Rows.SelectMany(r => r))));
-        var pending = new List<PendingBlock>();
+        var pending = new List<PendingBlock>(_raw.Count);
+        using var buffers = new NormalizationBuffers();
         foreach (var raw in _raw)
         {
-            var block = raw.Rows.IsEmpty ? Normalize(raw, hyphenation) : NormalizeTable(raw);
+            var block = raw.Rows.IsEmpty ? Normalize(raw, hyphenation, buffers) : NormalizeTable(raw, buffers);
             if (block is not null)
             {
                 pending.Add(block);
@@ -90,45 +91,45 @@ public sealed class DocumentBuilder
         MarkTitles(pending, title);
         if (_joinPageFragments)
         {
-            pending = JoinPageFragments(pending, title, hyphenation);
+            pending = JoinPageFragments(pending, title, hyphenation, buffers);
         }
 
         return Assemble(pending, title?.Text);
     }
 
-    private PendingBlock? Normalize(RawBlock raw, HyphenationVocabulary hyphenation)
+    private static PendingBlock? Normalize(RawBlock raw, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
     {
-        var language = LanguageDetector.Detect(string.Concat(raw.Lines.Select(l => l.Text)));
-        var chars = new List<char>();
-        var offsets = new List<int>();
+        var language = DetectLanguage(raw.Lines);
+        var block = buffers.Block;
+        var line = buffers.Line;
+        block.Clear();
         var headingMarks = 0;
-        foreach (var line in raw.Lines)
+        foreach (var sourceLine in raw.Lines)
         {
-            var start = chars.Count;
-            var lineChars = new List<char>();
-            var lineOffsets = new List<int>();
-            var marks = TextNormalizer.CleanLine(line, lineChars, lineOffsets);
-            if (start == 0)
+            var blockWasEmpty = block.Count == 0;
+            line.Clear();
+            var marks = TextNormalizer.CleanLine(sourceLine, line);
+            if (blockWasEmpty)
             {
                 headingMarks = marks;
             }
 
-            TrimSpaces(lineChars, lineOffsets);
-            if (lineChars.Count == 0)
+            var (start, length) = TrimSpaces(line.Chars);
+            if (length == 0)
             {
                 continue;
             }
 
-            if (chars.Count > 0)
+            var chars = line.Chars.Slice(start, length);
+            if (block.Count > 0)
             {
-                JoinLine(chars, offsets, lineChars, language, hyphenation);
+                JoinLine(block, chars, language, hyphenation);
             }
 
-            chars.AddRange(lineChars);
-            offsets.AddRange(lineOffsets);
+            block.AddRange(chars, line.Offsets.Slice(start, length));
         }
 
-        var (text, map) = TextNormalizer.Finish(chars, offsets, language);
+        var (text, map) = TextNormalizer.Finish(block, language, buffers.Finished);
         if (text.Length == 0)
         {
             return null;
@@ -137,18 +138,38 @@ public sealed class DocumentBuilder
         return Classify(new PendingBlock(text, map, language, raw.Page, raw.ElementPath), raw, headingMarks);
     }
 
-    private PendingBlock? NormalizeTable(RawBlock raw)
+    // The language of the block's lines taken together, without concatenating them.
+    private static Language DetectLanguage(ImmutableArray<SourceLine> lines)
+    {
+        int han = 0, latin = 0;
+        foreach (var line in lines)
+        {
+            var (lineHan, lineLatin) = LanguageDetector.CountScripts(line.Text);
+            han += lineHan;
+            latin += lineLatin;
+        }
+
+        if (han == 0 && latin == 0)
+        {
+            return Language.Neutral;
+        }
+
+        return han * LanguageDetector.LatinLettersPerHanCharacter >= latin ? Language.Chinese : Language.English;
+    }
+
+    private static PendingBlock? NormalizeTable(RawBlock raw, NormalizationBuffers buffers)
     {
         var builder = new MappedTextBuilder();
-        var rows = ImmutableArray.CreateBuilder<(ImmutableArray<TableCell> Cells, bool Header)>();
+        var rows = ImmutableArray.CreateBuilder<(ImmutableArray<TableCell> Cells, bool Header)>(raw.Rows.Length);
         for (var r = 0; r < raw.Rows.Length; r++)
         {
             if (builder.Length > 0)
             {
-                builder.Append('\n', Math.Max(0, raw.Rows[r].FirstOrDefault().SourceOffset - 1));
+                var firstCellOffset = raw.Rows[r].IsEmpty ? 0 : raw.Rows[r][0].SourceOffset;
+                builder.Append('\n', Math.Max(0, firstCellOffset - 1));
             }
 
-            var cells = ImmutableArray.CreateBuilder<TableCell>();
+            var cells = ImmutableArray.CreateBuilder<TableCell>(raw.Rows[r].Length);
             foreach (var cell in raw.Rows[r])
             {
                 if (cells.Count > 0)
@@ -156,10 +177,10 @@ public sealed class DocumentBuilder
                     builder.Append('\t', Math.Max(0, cell.SourceOffset - 1));
                 }
 
-                var chars = new List<char>();
-                var offsets = new List<int>();
-                TextNormalizer.CleanLine(cell, chars, offsets);
-                var (text, map) = TextNormalizer.Finish(chars, offsets, LanguageDetector.Detect(cell.Text));
+                var cleaned = buffers.Block;
+                cleaned.Clear();
+                TextNormalizer.CleanLine(cell, cleaned);
+                var (text, map) = TextNormalizer.Finish(cleaned, LanguageDetector.Detect(cell.Text), buffers.Finished);
                 var start = builder.Length;
                 builder.Append(text, new TextSpan(0, text.Length), map);
                 if (text.Length == 0)
@@ -171,11 +192,11 @@ public sealed class DocumentBuilder
                 cells.Add(new TableCell(text.Trim(), new TextSpan(start, text.Length)));
             }
 
-            rows.Add((cells.ToImmutable(), r < raw.HeaderRows));
+            rows.Add((cells.MoveToImmutable(), r < raw.HeaderRows));
         }
 
         var tableText = builder.ToString();
-        if (tableText.Trim().Length == 0)
+        if (tableText.AsSpan().Trim().IsEmpty)
         {
             return null;
         }
@@ -183,7 +204,7 @@ public sealed class DocumentBuilder
         return new PendingBlock(tableText, builder.BuildMap(), LanguageDetector.Detect(tableText), raw.Page, raw.ElementPath)
         {
             Kind = BlockKind.Table,
-            Rows = rows.ToImmutable(),
+            Rows = rows.MoveToImmutable(),
         };
     }
 
@@ -253,7 +274,7 @@ public sealed class DocumentBuilder
         }
     }
 
-    private List<PendingBlock> JoinPageFragments(List<PendingBlock> blocks, PendingBlock? title, HyphenationVocabulary hyphenation)
+    private static List<PendingBlock> JoinPageFragments(List<PendingBlock> blocks, PendingBlock? title, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
     {
         var result = new List<PendingBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
@@ -277,7 +298,7 @@ public sealed class DocumentBuilder
                     break;
                 }
 
-                current = Join(current, blocks[next], hyphenation);
+                current = Join(current, blocks[next], hyphenation, buffers);
                 i = next;
             }
 
@@ -309,39 +330,25 @@ public sealed class DocumentBuilder
         return longEnough || startsLower;
     }
 
-    private static PendingBlock Join(PendingBlock first, PendingBlock second, HyphenationVocabulary hyphenation)
+    private static PendingBlock Join(PendingBlock first, PendingBlock second, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
     {
-        var chars = new List<char>(first.Text.Length + second.Text.Length + 1);
-        var offsets = new List<int>(chars.Capacity);
-        Spread(first, chars, offsets);
-        var secondChars = new List<char>();
-        var secondOffsets = new List<int>();
-        Spread(second, secondChars, secondOffsets);
-        JoinLine(chars, offsets, secondChars, first.Language, hyphenation);
-        chars.AddRange(secondChars);
-        offsets.AddRange(secondOffsets);
-        var builder = new MappedTextBuilder();
-        for (var k = 0; k < chars.Count; k++)
-        {
-            builder.Append(chars[k], offsets[k]);
-        }
-
-        return first with { Text = builder.ToString(), Map = builder.BuildMap(), Kind = BlockKind.Paragraph };
-    }
-
-    private static void Spread(PendingBlock block, List<char> chars, List<int> offsets)
-    {
-        for (var k = 0; k < block.Text.Length; k++)
-        {
-            chars.Add(block.Text[k]);
-            offsets.Add(block.Map.ToSource(k));
-        }
+        var joined = buffers.Block;
+        joined.Clear();
+        joined.AddMapped(first.Text, first.Map);
+        var next = buffers.Line;
+        next.Clear();
+        next.AddMapped(second.Text, second.Map);
+        JoinLine(joined, next.Chars, first.Language, hyphenation);
+        joined.AddRange(next.Chars, next.Offsets);
+        var text = new string(joined.Chars);
+        return first with { Text = text, Map = OffsetMap.FromSourceOffsets(joined.Offsets, text.Length), Kind = BlockKind.Paragraph };
     }
 
     // Chinese lines join with nothing between them; English lines with a space, or, where a hyphen split a word,
     // with nothing and without the hyphen.
-    private static void JoinLine(List<char> chars, List<int> offsets, List<char> next, Language language, HyphenationVocabulary hyphenation)
+    private static void JoinLine(MappedCharBuffer block, ReadOnlySpan<char> next, Language language, HyphenationVocabulary hyphenation)
     {
+        var chars = block.Chars;
         var last = chars[^1];
         var first = next[0];
         if (language == Language.Chinese && !(char.IsAsciiLetterOrDigit(last) && char.IsAsciiLetterOrDigit(first)))
@@ -349,68 +356,71 @@ public sealed class DocumentBuilder
             return;
         }
 
-        if (last == '-' && chars.Count > 1 && char.IsLetter(chars[^2]) && char.IsLetter(first))
+        if (last == '-' && chars.Length > 1 && char.IsLetter(chars[^2]) && char.IsLetter(first))
         {
-            var before = WordBefore(chars, chars.Count - 1);
-            var after = WordAfter(next);
+            var before = chars[LetterRunStart(chars[..^1])..^1];
+            var after = next[..LetterRunLength(next)];
             if (!hyphenation.KeepsHyphen(before, after))
             {
-                chars.RemoveAt(chars.Count - 1);
-                offsets.RemoveAt(offsets.Count - 1);
+                block.RemoveLast();
             }
 
             return;
         }
 
-        chars.Add(' ');
-        offsets.Add(offsets[^1] + 1);
+        block.Add(' ', block.OffsetAt(block.Count - 1) + 1);
     }
 
-    private static string WordBefore(List<char> chars, int end)
+    // Where the letters that end <paramref name="chars"/> begin.
+    private static int LetterRunStart(ReadOnlySpan<char> chars)
     {
-        var start = end;
+        var start = chars.Length;
         while (start > 0 && char.IsLetter(chars[start - 1]))
         {
             start--;
         }
 
-        return new string(chars.GetRange(start, end - start).ToArray());
+        return start;
     }
 
-    private static string WordAfter(List<char> chars)
+    private static int LetterRunLength(ReadOnlySpan<char> chars)
     {
         var end = 0;
-        while (end < chars.Count && char.IsLetter(chars[end]))
+        while (end < chars.Length && char.IsLetter(chars[end]))
         {
             end++;
         }
 
-        return new string(chars.GetRange(0, end).ToArray());
+        return end;
     }
 
-    private static void TrimSpaces(List<char> chars, List<int> offsets)
+    // The line without the spaces at its ends.
+    private static (int Start, int Length) TrimSpaces(ReadOnlySpan<char> chars)
     {
-        var end = chars.Count;
+        var end = chars.Length;
         while (end > 0 && chars[end - 1] == ' ')
         {
             end--;
         }
 
-        chars.RemoveRange(end, chars.Count - end);
-        offsets.RemoveRange(end, offsets.Count - end);
         var start = 0;
-        while (start < chars.Count && chars[start] == ' ')
+        while (start < end && chars[start] == ' ')
         {
             start++;
         }
 
-        chars.RemoveRange(0, start);
-        offsets.RemoveRange(0, start);
+        return (start, end - start);
     }
 
     private Document Assemble(List<PendingBlock> pending, string? title)
     {
-        var text = new MappedTextBuilder();
+        var length = 0;
+        foreach (var p in pending)
+        {
+            length += p.Text.Length + 2;
+        }
+
+        var text = new MappedTextBuilder(length);
         var blocks = ImmutableArray.CreateBuilder<Block>(pending.Count);
         var weights = new Dictionary<Language, int>();
         var previousSourceEnd = 0;
@@ -441,7 +451,7 @@ public sealed class DocumentBuilder
 
         // The language with the most script weight: a Han character weighs as much as four Latin letters.
         var language = weights.Where(w => w.Value > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
-        return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.ToImmutable(), _source, text.BuildMap());
+        return new Document(_sourcePath, _format, language, title, text.ToString(), blocks.MoveToImmutable(), _source, text.BuildMap());
     }
 
     internal static bool EndsSentence(string text)

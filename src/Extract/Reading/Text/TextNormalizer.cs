@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extract.Documents;
 
 namespace Extract.Reading.Text;
@@ -13,11 +14,23 @@ internal static class TextNormalizer
 {
     private const string EditorPageBreak = "_ueditor_page_break_tag_";
 
+    // Everything CleanLine drops or maps; the text between two of these is copied as it is.
+    private static readonly SearchValues<char> CleanLineSpecials = SearchValues.Create(
+        "_*\u200B\u200C\u200D\uFEFF\u00AD\t\u00A0\u3000\u202F\u205F\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A％"
+        + "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+
+    // Everything Finish may drop or map; the text between two of these is copied as it is.
+    private static readonly SearchValues<char> FinishSpecials = SearchValues.Create(" ．，＋－");
+
+    // Outside Chinese, where spaces are left to CopyKeptSpaces: the characters to look at one by one (a NUL
+    // counts as an end of text for the space before it).
+    private static readonly SearchValues<char> NumberPunctuationOrNul = SearchValues.Create("．，＋－\0");
+
     /// <summary>Strips markup from a line: leading markdown heading marks (their count is returned), emphasis
     /// asterisks and editor residue; maps exotic spaces and full-width alphanumerics to ASCII.</summary>
-    public static int CleanLine(SourceLine line, List<char> chars, List<int> offsets)
+    public static int CleanLine(SourceLine line, MappedCharBuffer into)
     {
-        var text = line.Text;
+        var text = line.Text.AsSpan();
         var i = 0;
         var headingMarks = 0;
         while (i < text.Length && text[i] == ' ')
@@ -38,59 +51,130 @@ internal static class TextNormalizer
             headingMarks = 0;
         }
 
-        for (; i < text.Length; i++)
+        while (i < text.Length)
         {
+            var unchanged = text[i..].IndexOfAny(CleanLineSpecials);
+            if (unchanged < 0)
+            {
+                into.AddUnchanged(text[i..], line.SourceOffset + i);
+                break;
+            }
+
+            if (unchanged > 0)
+            {
+                into.AddUnchanged(text.Slice(i, unchanged), line.SourceOffset + i);
+                i += unchanged;
+            }
+
             var c = text[i];
-            if (c == '_' && string.CompareOrdinal(text, i, EditorPageBreak, 0, EditorPageBreak.Length) == 0)
+            if (c == '_' && text[i..].StartsWith(EditorPageBreak, StringComparison.Ordinal))
             {
-                i += EditorPageBreak.Length - 1;
+                i += EditorPageBreak.Length;
                 continue;
             }
 
-            if (c is '*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (c is not ('*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD'))
             {
-                continue;
+                into.Add(MapCharacter(c), line.SourceOffset + i);
             }
 
-            chars.Add(MapCharacter(c));
-            offsets.Add(line.SourceOffset + i);
+            i++;
         }
 
         return headingMarks;
     }
 
-    /// <summary>Joins cleaned lines and normalizes spacing and numbers.</summary>
-    public static (string Text, OffsetMap Map) Finish(List<char> chars, List<int> offsets, Language language)
+    /// <summary>Normalizes spacing and numbers in the joined, cleaned lines of a block.</summary>
+    /// <param name="cleaned">The block's cleaned lines, joined.</param>
+    /// <param name="language">The block's language.</param>
+    /// <param name="scratch">Where to build the result; cleared first.</param>
+    public static (string Text, OffsetMap Map) Finish(MappedCharBuffer cleaned, Language language, MappedCharBuffer scratch)
     {
-        var builder = new MappedTextBuilder();
-        var count = chars.Count;
-        for (var i = 0; i < count; i++)
+        scratch.Clear();
+        var chars = cleaned.Chars;
+        var offsets = cleaned.Offsets;
+        var chinese = language == Language.Chinese;
+        var i = 0;
+        while (i < chars.Length)
         {
-            var c = chars[i];
-            if (c == ' ')
+            var special = chars[i..].IndexOfAny(chinese ? FinishSpecials : NumberPunctuationOrNul);
+            var end = special < 0 ? chars.Length : i + special;
+            if (chinese)
             {
-                // Collapse runs; drop at the ends and, in Chinese, wherever it is not between two ASCII words.
-                var next = i + 1 < count ? chars[i + 1] : '\0';
-                var previous = builder.Last;
-                if (previous is null or ' ' || next is '\0' or ' ')
-                {
-                    continue;
-                }
+                scratch.AddRange(chars[i..end], offsets[i..end]);
+                i = end;
+            }
+            else
+            {
+                i = CopyKeptSpaces(chars, offsets, i, end, scratch);
+            }
 
-                if (language == Language.Chinese && !(char.IsAsciiLetterOrDigit(previous.Value) && char.IsAsciiLetterOrDigit(next)))
-                {
-                    continue;
-                }
+            if (i < chars.Length)
+            {
+                FinishCharacter(chars, offsets, i, chinese, scratch);
+                i++;
+            }
+        }
 
-                builder.Append(' ', offsets[i]);
+        var length = scratch.Count;
+        while (length > 0 && char.IsWhiteSpace(scratch[length - 1]))
+        {
+            length--;
+        }
+
+        return (new string(scratch.Chars[..length]), OffsetMap.FromSourceOffsets(scratch.Offsets, length));
+    }
+
+    // Outside Chinese, a single space between two words (most of them) is kept as it is: the stretch up to
+    // end is copied whole except for the spaces that FinishCharacter may drop: leading, doubled or last.
+    private static int CopyKeptSpaces(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, int i, int end, MappedCharBuffer scratch)
+    {
+        while (i < end)
+        {
+            if (scratch.Count == 0 || chars[i] == ' ')
+            {
+                FinishCharacter(chars, offsets, i, chinese: false, scratch);
+                i++;
                 continue;
             }
 
-            builder.Append(MapNumberPunctuation(chars, i), offsets[i]);
+            var stretch = chars[i..end];
+            var doubled = stretch.IndexOf("  ", StringComparison.Ordinal);
+            var copied = doubled >= 0 ? doubled : stretch[^1] == ' ' ? stretch.Length - 1 : stretch.Length;
+            scratch.AddRange(stretch[..copied], offsets.Slice(i, copied));
+            i += copied;
+            if (i < end)
+            {
+                FinishCharacter(chars, offsets, i, chinese: false, scratch);
+                i++;
+            }
         }
 
-        builder.TrimEnd();
-        return (builder.ToString(), builder.BuildMap());
+        return i;
+    }
+
+    private static void FinishCharacter(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, int i, bool chinese, MappedCharBuffer scratch)
+    {
+        var c = chars[i];
+        if (c != ' ')
+        {
+            scratch.Add(MapNumberPunctuation(chars, i), offsets[i]);
+            return;
+        }
+
+        // Collapse runs; drop at the ends and, in Chinese, wherever it is not between two ASCII words.
+        var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
+        if (scratch.Count == 0 || scratch[scratch.Count - 1] is var previous && previous == ' ' || next is '\0' or ' ')
+        {
+            return;
+        }
+
+        if (chinese && !(char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next)))
+        {
+            return;
+        }
+
+        scratch.Add(' ', offsets[i]);
     }
 
     private static char MapCharacter(char c) => c switch
@@ -104,7 +188,7 @@ internal static class TextNormalizer
     };
 
     // Full-width punctuation becomes ASCII only where it is part of a number, so Chinese prose keeps its own.
-    private static char MapNumberPunctuation(List<char> chars, int i)
+    private static char MapNumberPunctuation(ReadOnlySpan<char> chars, int i)
     {
         var c = chars[i];
         if (c is not ('．' or '，' or '＋' or '－'))
@@ -113,7 +197,7 @@ internal static class TextNormalizer
         }
 
         var previousIsDigit = i > 0 && char.IsAsciiDigit(chars[i - 1]);
-        var nextIsDigit = i + 1 < chars.Count && char.IsAsciiDigit(chars[i + 1]);
+        var nextIsDigit = i + 1 < chars.Length && char.IsAsciiDigit(chars[i + 1]);
         return c switch
         {
             '．' when previousIsDigit && nextIsDigit => '.',
@@ -124,16 +208,16 @@ internal static class TextNormalizer
         };
     }
 
-    private static bool IsThousandsGroup(List<char> chars, int start)
+    private static bool IsThousandsGroup(ReadOnlySpan<char> chars, int start)
     {
         for (var k = start; k < start + 3; k++)
         {
-            if (k >= chars.Count || !char.IsAsciiDigit(chars[k]))
+            if (k >= chars.Length || !char.IsAsciiDigit(chars[k]))
             {
                 return false;
             }
         }
 
-        return start + 3 >= chars.Count || !char.IsAsciiDigit(chars[start + 3]);
+        return start + 3 >= chars.Length || !char.IsAsciiDigit(chars[start + 3]);
     }
 }
