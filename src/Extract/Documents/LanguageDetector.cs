@@ -13,6 +13,13 @@ public static class LanguageDetector
     public static Language Detect(ReadOnlySpan<char> text)
     {
         var (han, latin) = CountScripts(text);
+        return FromCounts(han, latin);
+    }
+
+    /// <summary>The language of a text with <paramref name="han"/> Han characters and <paramref name="latin"/> Latin
+    /// letters, for text counted in pieces (the lines of a block); <see cref="Language.Neutral"/> when it has none.</summary>
+    public static Language FromCounts(int han, int latin)
+    {
         if (han == 0 && latin == 0)
         {
             return Language.Neutral;

@@ -149,12 +149,7 @@ public sealed class DocumentBuilder
             latin += lineLatin;
         }
 
-        if (han == 0 && latin == 0)
-        {
-            return Language.Neutral;
-        }
-
-        return han * LanguageDetector.LatinLettersPerHanCharacter >= latin ? Language.Chinese : Language.English;
+        return LanguageDetector.FromCounts(han, latin);
     }
 
     private static PendingBlock? NormalizeTable(RawBlock raw, NormalizationBuffers buffers)
