@@ -319,7 +319,12 @@ internal sealed class EnglishRules : LanguageRules
 
     public override IReadOnlyList<string>? Conjuncts(SentenceView sentence, int stretchStart, int start, int count, int subjectEnd)
     {
-        var phrase = Before(sentence.Text, stretchStart, start);
+        // Coordinated names run longer than one name: keep more words than a label does.
+        return Conjuncts(Before(sentence.Text, stretchStart, start, out _, keepWords: 16), count);
+    }
+
+    private static string[]? Conjuncts(string phrase, int count)
+    {
         foreach (var lead in (ReadOnlySpan<string>)["the total number of ", "the number of ", "total number of ", "number of ", "total ", "the "])
         {
             if (phrase.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
@@ -329,7 +334,7 @@ internal sealed class EnglishRules : LanguageRules
             }
         }
 
-        foreach (var tail in (ReadOnlySpan<string>)[" in Shanghai", " in the city", " from Shanghai", " of Shanghai"])
+        foreach (var tail in (ReadOnlySpan<string>)[" in Shanghai", " in the city", " from Shanghai", " of Shanghai", " in China", " nationwide"])
         {
             if (phrase.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
             {
@@ -340,7 +345,24 @@ internal sealed class EnglishRules : LanguageRules
 
         var parts = phrase.Replace(", and ", " and ", StringComparison.Ordinal).Replace(", ", " and ", StringComparison.Ordinal)
             .Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length == count ? parts : null;
+        if (parts.Length != count)
+        {
+            return null;
+        }
+
+        // "valid foreign invention patents and registered trademarks": the first name's "valid" holds for the others.
+        if (parts[0].StartsWith("valid ", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var k = 1; k < parts.Length; k++)
+            {
+                if (!parts[k].StartsWith("valid ", StringComparison.OrdinalIgnoreCase))
+                {
+                    parts[k] = "valid " + parts[k];
+                }
+            }
+        }
+
+        return parts;
     }
 
     public override bool ContinuesFigure(SentenceView sentence, int stretchStart, int start)
@@ -422,7 +444,7 @@ internal sealed class EnglishRules : LanguageRules
 
     // linkedComma: where the comma stands when nothing but linking words follow it (…, totaling 2.6135 million), else
     // -1: the phrase before the comma names the figure when nothing after the figure does.
-    private static string Before(string text, int from, int to, out int linkedComma)
+    private static string Before(string text, int from, int to, out int linkedComma, int keepWords = 8)
     {
         linkedComma = -1;
         var span = text.AsSpan(from, to - from);
@@ -473,7 +495,7 @@ internal sealed class EnglishRules : LanguageRules
         var words = 0;
         for (var i = span.Length - 1; i >= 0; i--)
         {
-            if (span[i] == ' ' && ++words == 8)
+            if (span[i] == ' ' && ++words == keepWords)
             {
                 span = span[(i + 1)..];
 
