@@ -140,6 +140,15 @@ internal sealed class SentenceFactReader
                 draft.Indicator = inherited;
             }
 
+            // "Japan (22,000), the United States (20,000)" after "78,000 invention patent applications": a count in
+            // brackets after a name breaks down the count before it.
+            if (draft.Indicator is null && draft.Quantity.Unit is Unit.Count && IsBracketed(view.Text, draft)
+                && WholeBefore(view.Text, figures, i) is { Indicator: { } whole } && whole.Unit.Admits(draft.Quantity.Unit))
+            {
+                draft.Indicator = whole;
+                draft.Qualifiers |= FactQualifiers.PartOfPrevious;
+            }
+
             draft.Qualifiers |= rules.Qualifiers(view, stretchStart, draft.Start, draft.End);
             var stock = rules.IsStock(view, stretchStart, draft.Start, draft.Label) || draft.Qualifiers.HasFlag(FactQualifiers.Cumulative);
             var (period, origin) = PeriodAt(markers, carried, state.ReportingYear, draft.Start, stock);
@@ -150,6 +159,27 @@ internal sealed class SentenceFactReader
                 state.LastFact = fact;
             }
         }
+    }
+
+    private static bool IsBracketed(string text, FactDraft draft)
+    {
+        var before = text.AsSpan(0, draft.Start).TrimEnd();
+        var after = text.AsSpan(draft.End).TrimStart();
+        return before.Length > 0 && before[^1] is '(' or '（' && after.Length > 0 && after[0] is ')' or '）';
+    }
+
+    // The nearest figure before the i-th that is not itself in brackets: what a bracketed breakdown is part of.
+    private static FactDraft? WholeBefore(string text, List<FactDraft> figures, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!IsBracketed(text, figures[j]))
+            {
+                return figures[j];
+            }
+        }
+
+        return null;
     }
 
     // The period of a figure: the last marker before it in the sentence, else the sentence's first marker (a period

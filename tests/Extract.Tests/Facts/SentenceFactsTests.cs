@@ -56,6 +56,19 @@ public class SentenceFactsTests
     }
 
     [Test]
+    public void A_count_in_brackets_after_a_name_is_a_part_of_the_count_before_it_and_keeps_the_name_as_its_label()
+    {
+        var (sentences, year) = Passage("Foreign applicants submitted a total of 78,000 invention patent applications in China, with Japan (22,000) and South Korea (10,000) ranking first and third.");
+        var facts = Extractor.Extract(sentences, year).Where(f => f.Quantity.Unit is Extract.Quantities.Unit.Count).ToList();
+        Assert.That(facts.Select(f => (f.Indicator?.Id, f.Label, f.Qualifiers.HasFlag(FactQualifiers.PartOfPrevious))), Is.EqualTo(new (string?, string, bool)[]
+        {
+            ("patent.invention.applications", facts[0].Label, false),
+            ("patent.invention.applications", "Japan", true),
+            ("patent.invention.applications", "South Korea", true),
+        }));
+    }
+
+    [Test]
     public void An_empty_passage_gives_no_fact()
     {
         Assert.That(Extractor.Extract([], 2019), Is.Empty);
