@@ -76,6 +76,11 @@ internal sealed class IndicatorMatcher
     {
         IndicatorTerm? best = null;
         var bestPlacement = Placement.None;
+
+        // An English count that names what it counts (93 countries, three major systems) is not the figure of a name
+        // after it that counts something else: "companies from 93 countries … held valid invention patents" does not
+        // count patents. A name before it may still (the number of suspects approved … was 397 persons).
+        var counted = language == Language.English && unit is Unit.Count { Noun: { Length: > 2 } noun } ? Stem(noun.ToLowerInvariant()) : null;
         foreach (var term in present)
         {
             if (!term.Indicator.Unit.Admits(unit))
@@ -83,7 +88,7 @@ internal sealed class IndicatorMatcher
                 continue;
             }
 
-            var placement = BestPlacement(term, figure);
+            var placement = BestPlacement(term, figure, nameBefore: counted is not null && !Mentions(term, counted));
             if (placement.IsNone)
             {
                 continue;
@@ -122,16 +127,36 @@ internal sealed class IndicatorMatcher
         return best?.Indicator;
     }
 
-    // The best placement of the term around the figure allowed by its figure mark, or Placement.None.
-    private Placement BestPlacement(IndicatorTerm term, TextSpan figure)
+    private static string Stem(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] : noun.EndsWith('s') ? noun[..^1] : noun;
+
+    private static bool Mentions(IndicatorTerm term, string stem)
+    {
+        foreach (var part in term.Words)
+        {
+            foreach (var word in part)
+            {
+                if (word.Contains(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The best placement of the term around the figure allowed by its figure mark, or Placement.None; with
+    // nameBefore, only placements with a part of the name before the figure.
+    private Placement BestPlacement(IndicatorTerm term, TextSpan figure, bool nameBefore)
     {
         if (term.FigureIndex >= 0)
         {
-            return Place(term, term.FigureIndex, figure);
+            return nameBefore && term.FigureIndex == 0 ? Placement.None : Place(term, term.FigureIndex, figure);
         }
 
         var best = Placement.None;
-        for (var split = 0; split <= term.Parts.Length; split++)
+        for (var split = nameBefore ? 1 : 0; split <= term.Parts.Length; split++)
         {
             var placement = Place(term, split, figure);
             if (placement.Nearest < best.Nearest || (placement.Nearest == best.Nearest && placement.Total < best.Total))
