@@ -151,7 +151,7 @@ internal static class FactsCommand
     private static void WriteCsv(List<Fact> facts)
     {
         var output = new StringBuilder();
-        output.AppendLine("indicator,name,label,value,unit,period,change_value,change_unit,change_direction,subject,text,start,length,sentence");
+        output.AppendLine("indicator,name,label,value,unit,period,period_origin,change_value,change_unit,change_direction,subject,text,start,length,sentence");
         foreach (var fact in facts)
         {
             output.AppendJoin(',',
@@ -161,6 +161,7 @@ internal static class FactsCommand
                 fact.Value.ToString(CultureInfo.InvariantCulture),
                 QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
                 Csv(fact.Period?.ToString() ?? ""),
+                fact.PeriodOrigin is { } origin ? PeriodOriginName(origin) : "",
                 fact.Change?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
                 fact.Change is { } c ? ChangeUnitName(c.Unit) : "",
                 fact.Change?.Direction.ToString().ToLowerInvariant() ?? "",

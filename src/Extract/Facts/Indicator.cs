@@ -26,6 +26,8 @@ public sealed record Indicator
         Unit = unit;
         ChineseNames = Names(chineseNames, nameof(chineseNames));
         EnglishNames = Names(englishNames, nameof(englishNames));
+        ChineseName = Shown(ChineseNames, string.Empty);
+        EnglishName = Shown(EnglishNames, " ");
     }
 
     /// <summary>The stable id, dotted lower-case words from the general to the particular (<c>patent.invention.grants</c>).</summary>
@@ -34,17 +36,19 @@ public sealed record Indicator
     /// <summary>The unit the indicator is stated in.</summary>
     public IndicatorUnit Unit { get; }
 
-    /// <summary>Its Chinese names: the first is the name to show, the rest are aliases.</summary>
+    /// <summary>Its Chinese names as matched, gaps (<c>…</c>) and figure marks (<c>#</c>) included.</summary>
     public ImmutableArray<string> ChineseNames { get; }
 
-    /// <summary>Its English names: the first is the name to show, the rest are aliases.</summary>
+    /// <summary>Its English names as matched, gaps (<c>…</c>) and figure marks (<c>#</c>) included.</summary>
     public ImmutableArray<string> EnglishNames { get; }
 
-    /// <summary>The Chinese name to show.</summary>
-    public string ChineseName => ChineseNames[0];
+    /// <summary>The Chinese name to show a reader: the first name written without gaps or figure marks, else the first
+    /// name with its parts joined (法院…受理…知识产权案件 shows as 法院受理知识产权案件).</summary>
+    public string ChineseName { get; }
 
-    /// <summary>The English name to show.</summary>
-    public string EnglishName => EnglishNames[0];
+    /// <summary>The English name to show a reader: the first name written without gaps or figure marks, else the first
+    /// name with its parts joined by spaces (<c>#…pilot units</c> shows as <c>pilot units</c>).</summary>
+    public string EnglishName { get; }
 
     /// <inheritdoc/>
     public bool Equals(Indicator? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
@@ -76,6 +80,21 @@ public sealed record Indicator
         }
 
         return true;
+    }
+
+    // A matching pattern is no name for a reader: prefer a plain name, else join the pattern's parts.
+    private static string Shown(ImmutableArray<string> names, string joiner)
+    {
+        foreach (var name in names)
+        {
+            if (name.IndexOfAny(['…', '#']) < 0)
+            {
+                return name;
+            }
+        }
+
+        var parts = names[0].Split(['…', '#'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 0 ? string.Join(joiner, parts) : names[0];
     }
 
     private static ImmutableArray<string> Names(IEnumerable<string> names, string parameter)

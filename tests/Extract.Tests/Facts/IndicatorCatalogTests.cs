@@ -138,4 +138,22 @@ public class IndicatorCatalogTests
         Assert.Throws<ArgumentException>(() => _ = new Indicator("patent.grants", IndicatorUnit.Count, [], ["patents granted"]));
         Assert.That(new Indicator("patent.grants", IndicatorUnit.Count, ["专利授权量"], ["patents granted"]), Is.EqualTo(IndicatorCatalog.Default.Find("patent.grants")));
     }
+
+    [Test]
+    public void Every_indicator_of_the_default_catalog_shows_a_name_without_matching_marks()
+    {
+        var marked = IndicatorCatalog.Default.Indicators
+            .Where(i => i.ChineseName.IndexOfAny(['…', '#']) >= 0 || i.EnglishName.IndexOfAny(['…', '#']) >= 0 || i.EnglishName.Contains("  ", StringComparison.Ordinal))
+            .Select(i => i.Id);
+        Assert.That(marked, Is.Empty);
+    }
+
+    [TestCase("court.ip.accepted", "法院受理知识产权案件", "IP cases accepted by courts")]
+    [TestCase("patent.pilot.units", "专利工作试点单位", "pilot units")]
+    [TestCase("patent.applications", "专利申请量", "patent applications")]
+    public void The_name_shown_is_the_first_plain_name_else_the_first_pattern_with_its_parts_joined(string id, string chinese, string english)
+    {
+        var indicator = IndicatorCatalog.Default.Indicators.Single(i => i.Id == id);
+        Assert.That((indicator.ChineseName, indicator.EnglishName), Is.EqualTo((chinese, english)));
+    }
 }
