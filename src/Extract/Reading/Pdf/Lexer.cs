@@ -151,7 +151,9 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
         return new Token(TokenKind.LiteralString, p + 1, end, 0);
     }
 
-    private static bool TryNumber(ReadOnlySpan<byte> s, out double value, out bool integer)
+    // Exact: the digits as a 64-bit mantissa and a decimal scale. Digits past what the mantissa holds are dropped
+    // after the point and saturate before it (no real file writes them; a damaged one may).
+    private static bool TryNumber(ReadOnlySpan<byte> s, out decimal value, out bool integer)
     {
         value = 0;
         integer = true;
@@ -173,22 +175,34 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
             }
         }
 
+        const ulong Limit = (ulong.MaxValue - 9) / 10;
+        ulong mantissa = 0;
+        byte scale = 0;
         var digits = 0;
-        double whole = 0;
+        var saturated = false;
         for (; i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9'; i++, digits++)
         {
-            whole = (whole * 10) + (s[i] - '0');
+            if (mantissa <= Limit)
+            {
+                mantissa = (mantissa * 10) + (ulong)(s[i] - '0');
+            }
+            else
+            {
+                saturated = true;
+            }
         }
 
         if (i < s.Length && s[i] == '.')
         {
             integer = false;
             i++;
-            double scale = 1;
             for (; i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9'; i++, digits++)
             {
-                scale /= 10;
-                whole += (s[i] - '0') * scale;
+                if (mantissa <= Limit && scale < 28)
+                {
+                    mantissa = (mantissa * 10) + (ulong)(s[i] - '0');
+                    scale++;
+                }
             }
         }
 
@@ -197,7 +211,7 @@ internal sealed class Lexer(ReadOnlyMemory<byte> data)
             return false;
         }
 
-        value = negative ? -whole : whole;
+        value = saturated ? (negative ? decimal.MinValue : decimal.MaxValue) : new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, scale);
         return true;
     }
 

@@ -21,7 +21,7 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth, Func<PdfObject, in
             throw new PdfFormatException($"no object header at offset {number.Start}");
         }
 
-        var id = new ObjectId((int)number.Number, (int)generation.Number);
+        var id = new ObjectId(number.IntNumber, generation.IntNumber);
         var value = ReadObject();
         var saved = Lexer.Position;
         var next = Lexer.Next();
@@ -202,7 +202,7 @@ internal sealed class ObjectParser(Lexer lexer, int maxDepth, Func<PdfObject, in
             var r = Lexer.Next();
             if (r.IsKeyword(Lexer.Data.Span, R))
             {
-                return new PdfReference(new ObjectId((int)Math.Min(token.Number, int.MaxValue), (int)Math.Min(generation.Number, int.MaxValue)));
+                return new PdfReference(new ObjectId(token.IntNumber, generation.IntNumber));
             }
         }
 

@@ -49,7 +49,7 @@ internal static class ObjectStreamReader
                 break;
             }
 
-            header.Add(((int)number.Number, (int)offset.Number));
+            header.Add((number.IntNumber, offset.IntNumber));
         }
 
         return header;

@@ -302,7 +302,7 @@ internal sealed class PdfFile
             return null;
         }
 
-        var v = array.Items.Select(i => Resolve(i) is PdfNumber n ? n.Value : 0).ToArray();
+        var v = array.Items.Select(i => Resolve(i) is PdfNumber n ? n.Real : 0).ToArray();
         return new PageBox(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]));
     }
 }

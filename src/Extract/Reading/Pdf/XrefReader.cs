@@ -54,7 +54,7 @@ internal static class XrefReader
         var trailer = new Dictionary<string, PdfObject>(StringComparer.Ordinal);
         var visited = new HashSet<long>();
         var queue = new Queue<long>();
-        queue.Enqueue((long)offsetToken.Number);
+        queue.Enqueue(offsetToken.LongNumber);
         while (queue.Count > 0)
         {
             var offset = queue.Dequeue();
@@ -147,7 +147,7 @@ internal static class XrefReader
                 return null;
             }
 
-            for (var i = 0; i < (int)count.Number; i++)
+            for (var i = 0; i < count.IntNumber; i++)
             {
                 var offset = lexer.Next();
                 var generation = lexer.Next();
@@ -157,10 +157,10 @@ internal static class XrefReader
                     return null;
                 }
 
-                var number = (int)start.Number + i;
+                var number = start.IntNumber + i;
                 if (kind.IsKeyword(d, "n"u8))
                 {
-                    entries.TryAdd(number, XrefEntry.InFile((long)offset.Number, (int)generation.Number));
+                    entries.TryAdd(number, XrefEntry.InFile(offset.LongNumber, generation.IntNumber));
                 }
                 else
                 {

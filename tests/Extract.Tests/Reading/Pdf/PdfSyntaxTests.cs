@@ -34,6 +34,22 @@ public class PdfSyntaxTests
     public void Numbers_are_read(string syntax, double value) =>
         Assert.That(((PdfNumber)Parse(syntax)).Value, Is.EqualTo(value));
 
+    [TestCase("0.1", "0.1")]
+    [TestCase("595.276", "595.276")]
+    [TestCase("-0.0001", "-0.0001")]
+    [TestCase("99999999999999999999999999999999", "79228162514264337593543950335")]
+    public void Numbers_are_exact_as_written_and_saturate_past_what_a_decimal_holds(string syntax, string value) =>
+        Assert.That(((PdfNumber)Parse(syntax)).Value, Is.EqualTo(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [TestCase("-3904")]
+    [TestCase("4294963392")]
+    public void A_permission_word_keeps_its_bits_written_signed_or_unsigned(string syntax) =>
+        Assert.That(((PdfNumber)Parse(syntax)).Bits, Is.EqualTo(-3904));
+
+    [Test]
+    public void A_count_past_the_range_of_int_clamps_to_it() =>
+        Assert.That(((PdfNumber)Parse("99999999999")).IntValue, Is.EqualTo(int.MaxValue));
+
     [Test]
     public void Dictionaries_hold_arrays_references_and_nested_dictionaries()
     {

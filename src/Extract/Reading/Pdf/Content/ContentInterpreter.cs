@@ -243,14 +243,14 @@ internal sealed class ContentInterpreter
     private double Number(int index, int expected = 1)
     {
         var at = _operands.Count - expected + index;
-        return at >= 0 && at < _operands.Count && _operands[at] is PdfNumber n ? n.Value : 0;
+        return at >= 0 && at < _operands.Count && _operands[at] is PdfNumber n ? n.Real : 0;
     }
 
     private Matrix MatrixFromOperands()
     {
         var o = _operands;
         var n = o.Count;
-        double V(int i) => o[n - 6 + i] is PdfNumber x ? x.Value : 0;
+        double V(int i) => o[n - 6 + i] is PdfNumber x ? x.Real : 0;
         return new Matrix(V(0), V(1), V(2), V(3), V(4), V(5));
     }
 
@@ -294,7 +294,7 @@ internal sealed class ContentInterpreter
                 _fontIndexes[font] = index;
             }
 
-            _state = _state with { Font = font, FontIndex = index, FontSize = _file.Resolve(fontEntry[1]) is PdfNumber s ? s.Value : _state.FontSize };
+            _state = _state with { Font = font, FontIndex = index, FontSize = _file.Resolve(fontEntry[1]) is PdfNumber s ? s.Real : _state.FontSize };
         }
     }
 
@@ -314,7 +314,7 @@ internal sealed class ContentInterpreter
             }
             else if (item is PdfNumber n)
             {
-                var shift = -n.Value / 1000 * _state.FontSize;
+                var shift = -n.Real / 1000 * _state.FontSize;
                 _textMatrix = _state.Font?.IsVertical == true
                     ? Matrix.Translation(0, shift).Then(_textMatrix)
                     : Matrix.Translation(shift * _state.HorizontalScaling, 0).Then(_textMatrix);
@@ -501,7 +501,7 @@ internal sealed class ContentInterpreter
             _saved = new Stack<GraphicsState>();
             if (_file.Get<PdfArray>(stream.Dictionary, "Matrix") is { Count: 6 } m)
             {
-                var v = m.Items.Select(i => _file.Resolve(i) is PdfNumber n ? n.Value : 0).ToArray();
+                var v = m.Items.Select(i => _file.Resolve(i) is PdfNumber n ? n.Real : 0).ToArray();
                 _state = _state with { Ctm = new Matrix(v[0], v[1], v[2], v[3], v[4], v[5]).Then(_state.Ctm) };
             }
 

@@ -251,7 +251,7 @@ internal sealed class CMap
             }
             else if (!unicode && destination.Kind == TokenKind.Integer)
             {
-                _cids[key] = (int)destination.Number;
+                _cids[key] = destination.IntNumber;
             }
         }
     }
@@ -324,7 +324,7 @@ internal sealed class CMap
             }
             else if (!unicode && destination.Kind == TokenKind.Integer)
             {
-                _cidRanges.Add((low, high, length, (int)destination.Number));
+                _cidRanges.Add((low, high, length, destination.IntNumber));
             }
         }
     }

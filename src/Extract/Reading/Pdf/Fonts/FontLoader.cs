@@ -34,17 +34,17 @@ internal sealed class FontLoader(PdfFile file)
             {
                 if (file.Resolve(array[i]) is PdfNumber w)
                 {
-                    widths[firstChar + i] = w.Value;
+                    widths[firstChar + i] = w.Real;
                 }
             }
         }
 
         var descriptor = file.Dictionary(font["FontDescriptor"]);
-        var missing = file.Resolve(descriptor?["MissingWidth"]) is PdfNumber mw && mw.Value > 0 ? mw.Value : widths.Count == 0 ? 500 : 0;
+        var missing = file.Resolve(descriptor?["MissingWidth"]) is PdfNumber mw && mw.Value > 0 ? mw.Real : widths.Count == 0 ? 500 : 0;
         var glyphScale = 0.001;
         if (subtype == "Type3" && file.Get<PdfArray>(font, "FontMatrix") is { Count: 6 } matrix && file.Resolve(matrix[0]) is PdfNumber m0)
         {
-            glyphScale = m0.Value;
+            glyphScale = m0.Real;
         }
 
         return new PdfFont(false, toUnicode, null, PredefinedCMap.None, SimpleTable(font, descriptor), widths, missing, glyphScale, vertical: false, name);
@@ -117,7 +117,7 @@ internal sealed class FontLoader(PdfFile file)
 
         var descendant = file.Get<PdfArray>(font, "DescendantFonts") is { Count: > 0 } kids ? file.Dictionary(kids[0]) : null;
         var widths = new Dictionary<int, double>();
-        var defaultWidth = file.Resolve(descendant?["DW"]) is PdfNumber dw ? dw.Value : 1000;
+        var defaultWidth = file.Resolve(descendant?["DW"]) is PdfNumber dw ? dw.Real : 1000;
         if (file.Get<PdfArray>(descendant, "W") is { } w)
         {
             ReadCidWidths(w, widths);
@@ -144,7 +144,7 @@ internal sealed class FontLoader(PdfFile file)
                 {
                     if (file.Resolve(list[k]) is PdfNumber value)
                     {
-                        widths[first.IntValue + k] = value.Value;
+                        widths[first.IntValue + k] = value.Real;
                     }
                 }
 
@@ -155,7 +155,7 @@ internal sealed class FontLoader(PdfFile file)
                 var count = Math.Min(last.IntValue - first.IntValue, 65535);
                 for (var k = 0; k <= count; k++)
                 {
-                    widths[first.IntValue + k] = value.Value;
+                    widths[first.IntValue + k] = value.Real;
                 }
 
                 i += 3;

@@ -341,7 +341,7 @@ internal sealed class StandardSecurityHandler
         return padded;
     }
 
-    private static int IntOf(PdfDictionary d, string key, int fallback) => d[key] is PdfNumber n ? (int)(long)n.Value : fallback;
+    private static int IntOf(PdfDictionary d, string key, int fallback) => d[key] is PdfNumber n ? n.Bits : fallback;
 
     private static byte[] BytesOf(PdfDictionary d, string key) => d[key] is PdfString s ? s.Bytes : [];
 }
