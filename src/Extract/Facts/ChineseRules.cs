@@ -71,13 +71,7 @@ internal sealed class ChineseRules : LanguageRules
 
                     break;
                 case Unit.Date when atStart || until:
-                    var date = (int)quantity.Value;
-                    if (date < 10000000 && documentYear is { } dateYear)
-                    {
-                        date += dateYear * 10000;
-                    }
-
-                    markers.Add(new PeriodMarker(start, date >= 10000000 ? new Period.Date(date) : null, Carries: false));
+                    markers.Add(new PeriodMarker(start, DateIn((int)quantity.Value, documentYear), Carries: false));
                     explicitYear = true;
 
                     break;
@@ -86,8 +80,7 @@ internal sealed class ChineseRules : LanguageRules
                     explicitYear = true;
                     break;
                 case Unit.YearPart part:
-                    var inYear = markers.Count > 0 ? markers[^1].Period?.LastYear : documentYear;
-                    markers.Add(new PeriodMarker(start, inYear is { } y ? new Period.YearPart(y, (int)quantity.Value, part.Parts) : null, Carries: false));
+                    markers.Add(new PeriodMarker(start, YearPartIn(markers, documentYear, (int)quantity.Value, part.Parts), Carries: false));
                     explicitYear = true;
 
                     break;

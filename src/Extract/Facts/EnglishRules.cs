@@ -101,13 +101,7 @@ internal sealed class EnglishRules : LanguageRules
 
                     break;
                 case Unit.Date when before.IsEmpty || EndsWithWord(before, "as of") || EndsWithWord(before, "by") || EndsWithWord(before, "on"):
-                    var date = (int)quantity.Value;
-                    if (date < 10000000 && documentYear is { } dateYear)
-                    {
-                        date += dateYear * 10000;
-                    }
-
-                    markers.Add(new PeriodMarker(start, date >= 10000000 ? new Period.Date(date) : null, Carries: false));
+                    markers.Add(new PeriodMarker(start, DateIn((int)quantity.Value, documentYear), Carries: false));
                     dated = true;
 
                     break;
@@ -116,8 +110,7 @@ internal sealed class EnglishRules : LanguageRules
                     explicitYear = true;
                     break;
                 case Unit.YearPart part:
-                    var inYear = markers.Count > 0 ? markers[^1].Period?.LastYear : documentYear;
-                    markers.Add(new PeriodMarker(start, inYear is { } y ? new Period.YearPart(y, (int)quantity.Value, part.Parts) : null, Carries: false));
+                    markers.Add(new PeriodMarker(start, YearPartIn(markers, documentYear, (int)quantity.Value, part.Parts), Carries: false));
                     explicitYear = true;
 
                     break;

@@ -47,4 +47,21 @@ internal abstract class LanguageRules
 
     /// <summary>What the words before a figure say about how it was counted.</summary>
     public abstract FactQualifiers Qualifiers(SentenceView sentence, int stretchStart, int start, int end);
+
+    /// <summary>A date (<c>yyyyMMdd</c>, the year 0 when not written) as a period, its year taken from the document
+    /// when the text leaves it out; <see langword="null"/> when neither gives one.</summary>
+    protected static Period? DateIn(int date, int? documentYear)
+    {
+        if (date < 10000000 && documentYear is { } year)
+        {
+            date += year * 10000;
+        }
+
+        return date >= 10000000 ? new Period.Date(date) : null;
+    }
+
+    /// <summary>A part of a year (the first half) in the year the sentence last named, else the document's year;
+    /// <see langword="null"/> when neither gives one.</summary>
+    protected static Period? YearPartIn(List<PeriodMarker> markers, int? documentYear, int index, int parts) =>
+        (markers.Count > 0 ? markers[^1].Period?.LastYear : documentYear) is { } year ? new Period.YearPart(year, index, parts) : null;
 }

@@ -17,7 +17,9 @@ internal sealed class PdfNumber(decimal value, bool isInteger) : PdfObject
     public int IntValue => ClampToInt(Value);
 
     /// <summary>The value as a 32-bit pattern: a permission word written unsigned (4294963392) or signed (-3904).</summary>
-    public int Bits => unchecked((int)(Value >= long.MaxValue ? long.MaxValue : Value <= long.MinValue ? long.MinValue : (long)Value));
+    public int Bits => unchecked((int)ClampToLong(Value));
+
+    internal static long ClampToLong(decimal value) => value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
 
     internal static int ClampToInt(decimal value) => value >= int.MaxValue ? int.MaxValue : value <= int.MinValue ? int.MinValue : (int)value;
 }

@@ -9,7 +9,7 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, decima
     public int IntNumber => PdfNumber.ClampToInt(Number);
 
     /// <summary>The number as a long, clamped to its range (file offsets).</summary>
-    public long LongNumber => Number >= long.MaxValue ? long.MaxValue : Number <= long.MinValue ? long.MinValue : (long)Number;
+    public long LongNumber => PdfNumber.ClampToLong(Number);
 
     public bool IsKeyword(ReadOnlySpan<byte> data, ReadOnlySpan<byte> keyword) =>
         Kind == TokenKind.Keyword && data[Start..End].SequenceEqual(keyword);
