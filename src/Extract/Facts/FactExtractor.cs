@@ -14,10 +14,11 @@ namespace Extract.Facts;
 /// (<c>发明专利申请量和授权量各为7.14万件和2.27万件</c>), changes with the figures before them
 /// (<c>同比分别增长15.54%和8.79%</c>), and a period said at the head of a paragraph (<c>In 2019,</c>) holds for the rest of
 /// its section. A figure that neither its sentence nor its section dates takes the year the document reports on, when
-/// its title names one (a white paper on 2019); <see cref="Fact.PeriodOrigin"/> says which of the three gave the period. A figure the rules cannot place still comes out, with no indicator and the words before it as its
-/// label: the extractor never drops a measure and never throws on odd text. A run-on sentence of more than 100
-/// figures or 5,000 characters (a flattened table) yields its figures labelled by their own text, so the work stays
-/// linear in the length of the input. Instances are immutable and thread-safe.
+/// its title names one (a white paper on 2019); <see cref="Fact.PeriodOrigin"/> says which of the three gave the
+/// period. A figure the rules cannot place still comes out, with no indicator and the words before it as its label:
+/// the extractor never drops a measure and never throws on odd text. A run-on sentence of more than 100 figures or
+/// 5,000 characters (a flattened table) yields its figures labelled by their own text, so the work stays linear in
+/// the length of the input. Instances are immutable and thread-safe.
 /// </remarks>
 /// <example>
 /// <code>

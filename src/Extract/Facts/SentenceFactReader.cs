@@ -116,7 +116,7 @@ internal sealed class SentenceFactReader
 
             // "another 6", 另有, 分别有: the figure counts more of what the figure before it counts.
             var continues = rules.ContinuesFigure(view, stretchStart, draft.Start);
-            var (previousIndicator, previousLabel) = PreviousFigure(figures, i, state);
+            var (previousIndicator, previousLabel) = continues ? PreviousFigure(figures, i, state) : default;
             if (draft.Label is null)
             {
                 var label = rules.Label(view, stretchStart, draft.Start, draft.End, subjectEnd);
