@@ -16,6 +16,10 @@ public sealed record ConsistencyReport(
     ImmutableArray<FigurePair> Matches,
     ImmutableArray<Discrepancy> Discrepancies)
 {
+    /// <summary>In segment mode, the segments reconciled (each with its id, and which are untranslated); otherwise
+    /// <see langword="null"/>.</summary>
+    public Splitting.SegmentEditions? Segments { get; init; }
+
     /// <summary>The share of figures, on both sides together, that found their counterpart (0 to 1).</summary>
     public double Correspondence =>
         ChineseFigures.Length + EnglishFigures.Length == 0 ? 0 : 2.0 * Matches.Length / (ChineseFigures.Length + EnglishFigures.Length);

@@ -9,4 +9,9 @@ namespace Extract.Reconciliation;
 /// <param name="English">The figure in the English edition, or <see langword="null"/> for an omission.</param>
 /// <param name="Suspect">The edition presumably wrong: the English, unless the evidence points elsewhere; or
 /// <see langword="null"/> when nothing tells.</param>
-public sealed record Discrepancy(DiscrepancyKind Kind, Severity Severity, string Message, Figure? Chinese, Figure? English, EditionSide? Suspect);
+public sealed record Discrepancy(DiscrepancyKind Kind, Severity Severity, string Message, Figure? Chinese, Figure? English, EditionSide? Suspect)
+{
+    /// <summary>In segment mode, the segment of the translator's file where the figures stand; otherwise
+    /// <see langword="null"/>.</summary>
+    public Documents.SegmentPair? Segment { get; init; }
+}

@@ -30,6 +30,20 @@ internal static class DiscrepancyMessages
         return new Discrepancy(DiscrepancyKind.Swap, Severity.High, message, first.Chinese, englishAtFirstPlace, EditionSide.English);
     }
 
+    /// <summary>The discrepancy of a translation from English into Chinese: the Chinese is the one to check (and a
+    /// figure only the English gives was omitted from the translation).</summary>
+    public static Discrepancy WithEnglishOriginal(Discrepancy discrepancy)
+    {
+        const string CheckEnglish = " Check the English edition.";
+        if (discrepancy.Suspect != EditionSide.English || !discrepancy.Message.EndsWith(CheckEnglish, StringComparison.Ordinal))
+        {
+            return discrepancy;
+        }
+
+        var message = discrepancy.Message[..^CheckEnglish.Length] + " Check the Chinese translation.";
+        return discrepancy with { Message = message, Suspect = EditionSide.Chinese };
+    }
+
     private static string Describe(Figure figure)
     {
         var quantity = figure.Quantity;

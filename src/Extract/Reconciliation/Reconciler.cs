@@ -54,7 +54,7 @@ public sealed class Reconciler
         {
             Anchors = sentence => QuantitiesOf(sentence).Where(q => q.Role == QuantityRole.Measure).Select(q => q.Value),
         });
-        return Reconcile(aligner.Align(editions), QuantitiesOf);
+        return Reconcile(aligner.Align(editions), QuantitiesOf, wholeEditions: true);
     }
 
     /// <summary>Reconciles editions already aligned.</summary>
@@ -63,10 +63,29 @@ public sealed class Reconciler
     public ConsistencyReport Reconcile(EditionAlignment alignment)
     {
         ArgumentNullException.ThrowIfNull(alignment);
-        return Reconcile(alignment, QuantityRecognizer.Recognize);
+        return Reconcile(alignment, QuantityRecognizer.Recognize, wholeEditions: true);
     }
 
-    private ConsistencyReport Reconcile(EditionAlignment alignment, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf)
+    /// <summary>Reconciles a translator's file segment by segment: each segment with its own translation, never with
+    /// its neighbours, and without the test that the editions correspond (a segment with figures whose translation
+    /// has none gives omissions, not <see cref="NoFiguresException"/>). Every discrepancy names its
+    /// <see cref="Discrepancy.Segment"/>; untranslated segments are counted in <see cref="ConsistencyReport.Segments"/>,
+    /// not compared. Where the file translates English into Chinese, messages say to check the Chinese.</summary>
+    public ConsistencyReport Reconcile(SegmentEditions segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var report = Reconcile(SegmentAligner.Align(segments), QuantityRecognizer.Recognize, wholeEditions: false);
+        var englishOriginal = segments.File.SourceLanguage == Documents.Language.English;
+        var located = report.Discrepancies.Select(d =>
+        {
+            var (figure, language) = d.Chinese is { } zh ? (zh, Documents.Language.Chinese) : (d.English!, Documents.Language.English);
+            var located = d with { Segment = segments.SegmentOf(language, figure.Sentence.BlockIndex) };
+            return englishOriginal ? DiscrepancyMessages.WithEnglishOriginal(located) : located;
+        });
+        return report with { Discrepancies = [.. located], Segments = segments };
+    }
+
+    private ConsistencyReport Reconcile(EditionAlignment alignment, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf, bool wholeEditions)
     {
         var passages = alignment.Sections.SelectMany(s => s.Passages).ToList();
         var zhIndicators = Indicators(alignment.Editions.Chinese);
@@ -77,9 +96,12 @@ public sealed class Reconciler
             [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf, enIndicators))])).ToList()).ToList();
         var zhFigures = links.SelectMany(p => p).SelectMany(l => l.AllChinese).ToImmutableArray();
         var enFigures = links.SelectMany(p => p).SelectMany(l => l.AllEnglish).ToImmutableArray();
-        CheckCorrespondence(alignment, zhFigures, enFigures);
+        if (wholeEditions)
+        {
+            CheckCorrespondence(alignment, zhFigures, enFigures);
+        }
 
-        var matches = MatchAgreeingFigures(links);
+        var matches = MatchAgreeingFigures(links, acrossPassages: wholeEditions);
         var partners = new Partners();
         matches.ForEach(partners.Add);
         var contradictions = ChineseSelfCheck.Contradictions(zhFigures);
@@ -132,8 +154,8 @@ public sealed class Reconciler
 
     // Pairs the figures that agree: within each sentence link, then across the links of a passage (translators merge
     // and split sentences), then, for equal values only, with the neighbouring passages (a figure moved across a
-    // paragraph break).
-    private static List<FigurePair> MatchAgreeingFigures(List<List<LinkFigures>> links)
+    // paragraph break). Segments are units of their own: nothing moves between them.
+    private static List<FigurePair> MatchAgreeingFigures(List<List<LinkFigures>> links, bool acrossPassages)
     {
         var matches = new List<FigurePair>();
         foreach (var passage in links)
@@ -146,7 +168,7 @@ public sealed class Reconciler
             matches.AddRange(Take(passage, passage, FigureMatcher.Match(Pool(passage, zh: true), Pool(passage, zh: false), exactOnly: false)));
         }
 
-        for (var p = 0; p < links.Count; p++)
+        for (var p = 0; acrossPassages && p < links.Count; p++)
         {
             for (var q = Math.Max(0, p - 1); q <= Math.Min(links.Count - 1, p + 1); q++)
             {
