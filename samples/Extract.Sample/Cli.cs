@@ -9,18 +9,54 @@ internal static class Cli
     /// <summary>Exit code for bad input (a file that cannot be read as a document).</summary>
     public const int BadInput = 2;
 
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole Out { get; } = CreateOut();
+
+    private static IAnsiConsole CreateOut()
     {
-        Out = new AnsiConsoleOutput(System.Console.Out),
-        Ansi = System.Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = System.Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(System.Console.Out),
+            Ansi = System.Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = System.Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+
+        // Output read by a program is not wrapped at a terminal's width.
+        if (System.Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
+    }
 
     public static int Run(Func<int> body)
     {
         try
         {
             return body();
+        }
+        catch (ExtractException e)
+        {
+            System.Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (IOException e)
+        {
+            System.Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            System.Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+    }
+
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
         }
         catch (ExtractException e)
         {

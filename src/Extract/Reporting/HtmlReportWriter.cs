@@ -108,7 +108,15 @@ public sealed class HtmlReportWriter : IReportWriter
 
         var shown = summary.Discrepancies.Count(d => d.Severity != Severity.Low);
         output.Write($"</fieldset>\n</form>\n<p class=\"shown\"><span id=\"shown-count\">{shown}</span> of {summary.Discrepancies.Length} shown.</p>\n");
-        output.Write("<table id=\"discrepancy-list\">\n<thead><tr><th>#</th><th>Severity</th><th>Kind</th><th>Chinese</th><th>English</th><th>Message</th></tr></thead>\n<tbody>\n");
+        var segmentMode = summary.Report.Segments is not null;
+        if (summary.SegmentsLine is { } segments)
+        {
+            output.Write("<p class=\"segments\">");
+            HtmlText.Write(output, segments);
+            output.Write("</p>\n");
+        }
+
+        output.Write($"<table id=\"discrepancy-list\">\n<thead><tr><th>#</th>{(segmentMode ? "<th>Segment</th>" : string.Empty)}<th>Severity</th><th>Kind</th><th>Chinese</th><th>English</th><th>Message</th></tr></thead>\n<tbody>\n");
         var number = 0;
         foreach (var d in summary.Discrepancies)
         {
@@ -117,7 +125,15 @@ public sealed class HtmlReportWriter : IReportWriter
             var kind = ReportNames.Of(d.Kind);
             var hidden = d.Severity == Severity.Low ? " hidden" : string.Empty;
             output.Write($"<tr id=\"d-{number}\" class=\"discrepancy {severity}\" data-kind=\"{kind}\" data-severity=\"{severity}\"{hidden}>");
-            output.Write($"<td class=\"number\">{number}</td><td><span class=\"badge {severity}\">{severity}</span></td><td>{kind}</td>");
+            output.Write($"<td class=\"number\">{number}</td>");
+            if (segmentMode)
+            {
+                output.Write("<td class=\"segment\">");
+                HtmlText.Write(output, d.Segment?.Id ?? "—");
+                output.Write("</td>");
+            }
+
+            output.Write($"<td><span class=\"badge {severity}\">{severity}</span></td><td>{kind}</td>");
             WriteFigureLink(output, d.Chinese, zh, "zh-Hans");
             WriteFigureLink(output, d.English, en, "en");
             output.Write("<td class=\"message\">");

@@ -53,6 +53,19 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         WriteEdition(json, "zh", summary.ChinesePath, summary.ChineseFigures);
         WriteEdition(json, "en", summary.EnglishPath, summary.EnglishFigures);
+        if (report.Segments is { } segments)
+        {
+            json.WriteStartObject("segments");
+            json.WriteString("file", segments.File.SourcePath);
+            json.WriteString("format", ReportNames.Of(segments.File.Format));
+            json.WriteNumber("count", segments.File.Segments.Length);
+            json.WriteNumber("untranslated", segments.File.UntranslatedCount);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("segments");
+        }
 
         json.WriteStartObject("summary");
         json.WriteNumber("matched", summary.Matched);
@@ -82,6 +95,18 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("message", d.Message);
             WriteFigure(json, "zh", d.Chinese);
             WriteFigure(json, "en", d.English);
+            if (d.Segment is { } segment)
+            {
+                json.WriteStartObject("segment");
+                json.WriteString("id", segment.Id);
+                json.WriteNumber("line", segment.Line);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("segment");
+            }
+
             json.WriteEndObject();
         }
 

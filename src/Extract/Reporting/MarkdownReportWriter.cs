@@ -27,6 +27,12 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine($"Chinese edition: {MarkdownText.Escape(summary.ChinesePath)}  ");
         output.WriteLine($"English edition: {MarkdownText.Escape(summary.EnglishPath)}");
         output.WriteLine();
+        if (summary.SegmentsLine is { } segments)
+        {
+            output.WriteLine(MarkdownText.EscapeParagraph(segments));
+            output.WriteLine();
+        }
+
         output.WriteLine("| | Chinese | English |");
         output.WriteLine("| --- | ---: | ---: |");
         output.WriteLine($"| Figures compared | {summary.ChineseFigures} | {summary.EnglishFigures} |");
@@ -52,7 +58,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var d in summary.Discrepancies)
         {
             output.WriteLine();
-            output.WriteLine($"## {++number}. {ReportNames.Title(d.Kind)}, {ReportNames.Of(d.Severity)}");
+            var where = ReportSummary.Where(d) is { } at ? $" ({MarkdownText.Escape(at)})" : string.Empty;
+            output.WriteLine($"## {++number}. {ReportNames.Title(d.Kind)}, {ReportNames.Of(d.Severity)}{where}");
             output.WriteLine();
             output.WriteLine(MarkdownText.EscapeParagraph(d.Message));
             output.WriteLine();

@@ -63,6 +63,16 @@ internal static class ReportNames
         return string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1));
     }
 
+    /// <summary>The name of a segment file's format in reports.</summary>
+    public static string Of(Documents.SegmentFormat format) => format switch
+    {
+        Documents.SegmentFormat.Xliff1 => "xliff1",
+        Documents.SegmentFormat.Xliff2 => "xliff2",
+        Documents.SegmentFormat.Tmx => "tmx",
+        Documents.SegmentFormat.Table => "table",
+        _ => "lines",
+    };
+
     /// <summary>The value without trailing zeros, in invariant digits (1472600, not 1472600.00): the exact decimal,
     /// readable as a JSON number and by a spreadsheet.</summary>
     public static string Of(decimal value) => Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture);

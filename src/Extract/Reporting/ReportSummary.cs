@@ -45,6 +45,16 @@ internal sealed class ReportSummary
     /// <summary>The kinds that occur among the discrepancies written, in the order of the enumeration.</summary>
     public IEnumerable<DiscrepancyKind> KindsFound => ReportNames.Kinds.Where(k => Count(k) > 0);
 
+    /// <summary>In segment mode, a line saying how many segments were checked and how many have no translation yet;
+    /// otherwise <see langword="null"/>.</summary>
+    public string? SegmentsLine => Report.Segments is { } s
+        ? $"Segments: {s.File.Segments.Length} in {s.File.SourcePath} ({ReportNames.Of(s.File.Format)}), {s.File.UntranslatedCount} untranslated (counted, not compared)."
+        : null;
+
+    /// <summary>Where a discrepancy stands in a translator's file ("segment 12, line 40"), or <see langword="null"/>.</summary>
+    public static string? Where(Discrepancy discrepancy) =>
+        discrepancy.Segment is { } segment ? $"segment {segment.Id}, line {segment.Line}" : null;
+
     public int Count(DiscrepancyKind kind, Severity severity) => _counts[(int)kind, (int)severity];
 
     public int Count(DiscrepancyKind kind) => _counts[(int)kind, 0] + _counts[(int)kind, 1] + _counts[(int)kind, 2];

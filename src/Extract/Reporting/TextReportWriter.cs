@@ -22,9 +22,15 @@ public sealed class TextReportWriter : IReportWriter
         var summary = new ReportSummary(report, options);
         foreach (var d in summary.Discrepancies)
         {
-            output.WriteLine($"[{ReportNames.Of(d.Severity)}] {ReportNames.Of(d.Kind)}: {OneLine(d.Message)}");
+            var where = ReportSummary.Where(d) is { } at ? $" ({at})" : string.Empty;
+            output.WriteLine($"[{ReportNames.Of(d.Severity)}] {ReportNames.Of(d.Kind)}{where}: {OneLine(d.Message)}");
             output.WriteLine($"    zh: {OneLine(d.Chinese?.Sentence.Text ?? "-")}");
             output.WriteLine($"    en: {OneLine(d.English?.Sentence.Text ?? "-")}");
+        }
+
+        if (summary.SegmentsLine is { } segments)
+        {
+            output.WriteLine(segments);
         }
 
         output.WriteLine(

@@ -26,9 +26,33 @@ public sealed class SegmentTableReader : ISegmentFormatReader
             return true;
         }
 
-        var firstLine = head.TrimStart();
-        var end = firstLine.IndexOfAny('\r', '\n');
-        return !firstLine.StartsWith("<") && (end < 0 ? firstLine : firstLine[..end]).Contains('\t');
+        // Without the extension, only a text whose every line of the head (the last may be cut) holds a tab.
+        var rest = head.TrimStart();
+        if (rest.StartsWith("<"))
+        {
+            return false;
+        }
+
+        var lines = 0;
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                return lines > 0 || rest.Contains('\t');
+            }
+
+            var line = rest[..end];
+            if (line.Trim().Length > 0 && !line.Contains('\t'))
+            {
+                return false;
+            }
+
+            lines++;
+            rest = rest[(end + 1)..];
+        }
+
+        return lines > 0;
     }
 
     /// <inheritdoc/>

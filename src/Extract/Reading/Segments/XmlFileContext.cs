@@ -104,7 +104,14 @@ internal sealed class XmlFileContext
     }
 
     public MalformedSegmentFileException Malformed(XmlException error) =>
-        new(SourcePath, error.LineNumber, error.LinePosition, $"the XML is not well formed: {error.Message}", error);
+        new(SourcePath, error.LineNumber, error.LinePosition, $"the XML is not well formed: {WithoutPosition(error.Message)}", error);
+
+    // The parser ends its messages with the position, which the exception states already.
+    private static string WithoutPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 && message.EndsWith('.') && message.Contains(", position ", StringComparison.Ordinal) ? message[..at].TrimEnd() : message;
+    }
 
     public SegmentLimitException Limit(XmlReader reader, string problem) => new(SourcePath, LineOf(reader), problem);
 
