@@ -268,7 +268,8 @@ public sealed class Reconciler
     private static bool IsRepeated(Figure figure, List<FigurePair> matches, bool zh) =>
         matches.Any(m => (zh ? m.Chinese : m.English).Quantity.HasSameMeasureAs(figure.Quantity));
 
-    private static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind)
+    /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>
+    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind)
     {
         var quantity = figure.Quantity;
 
