@@ -5,6 +5,21 @@ using Extract.Reconciliation;
 // Reconciles every line pair of each folder of the real translations and prints, per folder: pairs, pairs with a
 // medium or high finding, those findings by kind and, against labels.tsv, false alarms and recall.
 //   dotnet run --project tests/Extract.Evaluation -c Release -- [ROOT] [--show FOLDER] [--labels fine|error]
+if (args is ["--quantities", .. var texts])
+{
+    // The quantities the recognizer reads in each text, to see why a pair is flagged.
+    foreach (var text in texts)
+    {
+        Console.WriteLine(text);
+        foreach (var q in Extract.Quantities.QuantityRecognizer.Recognize(text))
+        {
+            Console.WriteLine("  " + q);
+        }
+    }
+
+    return;
+}
+
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
            ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/real"));
 var show = Option("--show");

@@ -131,6 +131,12 @@ internal static class ChineseScanner
             return AddYearRange(result, start, number, lastYear, afterRange);
         }
 
+        // A time of day: 16时, 早8时, 下午3点半, 18点至24点.
+        if (number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 2 && next < text.Length && IsClockHour(text, start, next, (int)number.Value, digits: true))
+        {
+            return ScanClockTime(result, start, (int)number.Value, next);
+        }
+
         // Years and dates: 2019年, 2020 年 4 月, 2020年4月26日.
         if (number.IsYearLike && next < text.Length && text[next] == '年')
         {
@@ -199,6 +205,10 @@ internal static class ChineseScanner
                 case '美' when Follows(text, i, "美元"):
                     unit = new Unit.Money(Currency.Usd);
                     unitEnd = i + 2;
+                    break;
+                case '港' or '澳' or '新' or '台' or '欧' or '英' or '日' or '韩' when ForeignCurrency(text, i) is { } foreign:
+                    unit = new Unit.Money(foreign.Currency);
+                    unitEnd = i + foreign.Length;
                     break;
                 case '个' when Follows(text, i, "个百分点"):
                     unit = new Unit.PercentagePoints();
@@ -277,10 +287,111 @@ internal static class ChineseScanner
             unitEnd += after.Length;
         }
 
+        // 近20年来, 近两个月以来: 近 before a span of time that runs up to now is "the past", not "nearly".
+        if (approximation == Approximation.Nearly && unit.Kind == UnitKind.Duration && !Follows(text, start - 2, "将近") && !Follows(text, start - 2, "接近")
+            && (Follows(text, unitEnd, "来") || Follows(text, unitEnd, "以来")))
+        {
+            approximation = Approximation.Exact;
+        }
+
         // 提高到 45%, 下降至 3%: the level reached, not the change.
         Direction? level = unit.Kind is UnitKind.Percent && IsLevelReached(text, start) ? Direction.None : null;
         result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation, direction: level);
         return unitEnd;
+    }
+
+    // 时 after an hour is a clock reading (16时; 16小时 is a span); 点 is one too when a part of the day stands before
+    // it or minutes, 半 or 钟 after it (8点建议 are eight proposals).
+    private static bool IsClockHour(string text, int start, int marker, int hour, bool digits)
+    {
+        if (hour is < 0 or > 24 || marker >= text.Length)
+        {
+            return false;
+        }
+
+        var partOfDay = PartOfDayBefore(text, start) is not null;
+        if (text[marker] == '时')
+        {
+            return (digits || partOfDay) && !Follows(text, marker, "时间") && !Follows(text, marker, "时期") && !Follows(text, marker, "时代")
+                   && !Follows(text, marker, "时候") && !Follows(text, marker, "时速");
+        }
+
+        var rangeEnd = start >= 2 && text[start - 1] is '至' or '到' or '-' or '—' && text[start - 2] is '点' or '时';
+        var followsClockWord = marker + 1 < text.Length && text[marker + 1] is '至' or '到' or '起' or '前' or '后' or '整' or '许';
+        return text[marker] == '点' && (partOfDay || rangeEnd || (digits && followsClockWord) || (digits && (Follows(text, marker + 1, "半") || Follows(text, marker + 1, "钟")
+                                                                 || (marker + 1 < text.Length && DigitNumber.IsDigit(text[marker + 1]) && ClockMinutesFollow(text, marker + 1)))));
+    }
+
+    private static bool ClockMinutesFollow(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j < i + 2 && DigitNumber.IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] == '分';
+    }
+
+    // 上午, 下午, 晚上 …: whether the half of the day is afternoon (true), morning (false), or not told (null).
+    private static bool? PartOfDayBefore(string text, int start)
+    {
+        ReadOnlySpan<(string Word, bool Afternoon)> words =
+        [
+            ("下午", true), ("晚上", true), ("傍晚", true), ("晚间", true), ("夜间", true), ("中午", true), ("晚", true),
+            ("上午", false), ("凌晨", false), ("早上", false), ("清晨", false), ("早晨", false), ("早", false),
+        ];
+        var span = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var (word, afternoon) in words)
+        {
+            if (span.EndsWith(word, StringComparison.Ordinal))
+            {
+                return afternoon;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ScanClockTime(ScanResult result, int start, int hour, int marker)
+    {
+        var text = result.Text;
+        var i = marker + 1;
+        if (Follows(text, i, "钟"))
+        {
+            i++;
+        }
+
+        var minutes = 0;
+        if (Follows(text, i, "半"))
+        {
+            minutes = 30;
+            i++;
+        }
+        else if (i < text.Length && DigitNumber.IsDigit(text[i]) && DigitNumber.TryRead(text, i, ref result.Steps, out var m, out var mEnd)
+                 && mEnd < text.Length && text[mEnd] == '分' && m.Value is >= 0 and < 60 && decimal.Truncate(m.Value) == m.Value)
+        {
+            minutes = (int)m.Value;
+            i = mEnd + 1;
+        }
+
+        var afternoon = PartOfDayBefore(text, start);
+        var halfDay = afternoon is not null || hour is 0 or > 12;
+        if (afternoon == true && hour < 12)
+        {
+            hour += 12;
+        }
+
+        var approximation = Approximation.Exact;
+        var after = QualifierAfter(text, i);
+        if (after.Length > 0)
+        {
+            approximation = after.Approximation;
+            i += after.Length;
+        }
+
+        result.Add(start, i, (hour * 100) + minutes, 1, new Unit.TimeOfDay(halfDay), NumberForm.Digits, approximation);
+        return i;
     }
 
     // The quantity opens a short quotation: a quote before it and a closing quote within a few characters after.
@@ -306,7 +417,28 @@ internal static class ChineseScanner
     {
         var text = result.Text;
         i = SkipSpaces(result, i);
-        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月"));
+        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月")
+                                   || ForeignCurrency(text, i) is not null);
+    }
+
+    // The currencies beside yuan and dollars, by their Chinese names (日元 before 日 as a day).
+    private static (Currency Currency, int Length)? ForeignCurrency(string text, int i)
+    {
+        ReadOnlySpan<(string Word, Currency Currency)> names =
+        [
+            ("港元", Currency.Hkd), ("港币", Currency.Hkd), ("澳门元", Currency.Mop), ("澳门币", Currency.Mop), ("澳门币", Currency.Mop),
+            ("新台币", Currency.Twd), ("台币", Currency.Twd), ("欧元", Currency.Eur), ("英镑", Currency.Gbp), ("日元", Currency.Jpy),
+            ("日圆", Currency.Jpy), ("韩元", Currency.Krw),
+        ];
+        foreach (var (word, currency) in names)
+        {
+            if (Follows(text, i, word))
+            {
+                return (currency, word.Length);
+            }
+        }
+
+        return null;
     }
 
     private static decimal Scale(string text, int i, out int length)

@@ -56,7 +56,9 @@ internal static class ChineseVocabulary
     {
         ReadOnlySpan<(string Word, Approximation Approximation)> words =
         [
-            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast),
+            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast), ("满", Approximation.AtLeast),
+            ("不超过", Approximation.UpTo), ("不高于", Approximation.UpTo), ("至多", Approximation.UpTo),
+            ("低于", Approximation.LessThan), ("高于", Approximation.MoreThan),
             ("超过", Approximation.MoreThan), ("突破", Approximation.MoreThan), ("逾", Approximation.MoreThan), ("超", Approximation.MoreThan),
             ("将近", Approximation.Nearly), ("接近", Approximation.Nearly), ("近", Approximation.Nearly),
             ("大约", Approximation.About), ("约", Approximation.About),
@@ -83,9 +85,21 @@ internal static class ChineseVocabulary
             return (Approximation.MoreThan, 2);
         }
 
-        if (Follows(text, i, "左右") || Follows(text, i, "上下"))
+        if (Follows(text, i, "开外"))
         {
-            return (Approximation.About, 2);
+            return (Approximation.MoreThan, 2);
+        }
+
+        // 多达三千人之多: as many as.
+        if (Follows(text, i, "之多"))
+        {
+            return (Approximation.UpTo, 2);
+        }
+
+        // 10时许: about ten o'clock (许多 and 许可 are words of their own).
+        if (Follows(text, i, "左右") || Follows(text, i, "上下") || (Follows(text, i, "许") && !Follows(text, i, "许多") && !Follows(text, i, "许可")))
+        {
+            return (Approximation.About, text[i] == '许' ? 1 : 2);
         }
 
         if (Follows(text, i, "以内") || Follows(text, i, "以下"))

@@ -312,11 +312,34 @@ internal static class EnglishVocabulary
             if (span.EndsWith(words, StringComparison.OrdinalIgnoreCase)
                 && (span.Length == words.Length || !char.IsLetter(span[span.Length - words.Length - 1])))
             {
+                // "rose up to 832", "can reach up to 85%": up to after a verb of reaching is the level reached, not a bound;
+                // "the above four" is a determiner.
+                if ((approximation == Approximation.UpTo && words == "up to" && AfterVerbOfReaching(span[..^words.Length]))
+                    || (words == "above" && EndsWithWords(span[..^words.Length].TrimEnd(' '), "the")))
+                {
+                    return Approximation.Exact;
+                }
+
                 return approximation;
             }
         }
 
         return Approximation.Exact;
+    }
+
+    private static bool AfterVerbOfReaching(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        foreach (var verb in (ReadOnlySpan<string>)["reach", "reached", "reaches", "rose", "rise", "rises", "risen", "climbed", "climb", "increased",
+                     "increase", "grew", "grow", "jumped", "soared", "surged", "went", "go", "amounted", "added", "up"])
+        {
+            if (EndsWithWords(before, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWords(ReadOnlySpan<char> span, string words) =>

@@ -275,7 +275,7 @@ public sealed class Reconciler
 
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
-                    || quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration;
+                    || quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay;
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
