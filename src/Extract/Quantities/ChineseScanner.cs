@@ -107,8 +107,8 @@ internal static class ChineseScanner
                 return AddYearRange(result, start, number, endYear, rangeEnd);
             }
 
-            // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
-            // 1-3月 is read number by number.
+            // Digits joined by hyphens: a phone or record number when long (021-62345678); a range such as 1-3月 is
+            // read number by number, and its first end then takes the unit of the second (RangeEnds).
             var idEnd = end;
             var digits = number.IntegerDigits;
             while (idEnd < text.Length && (DigitNumber.IsDigit(text[idEnd]) || text[idEnd] == '-'))
@@ -118,14 +118,17 @@ internal static class ChineseScanner
                 idEnd++;
             }
 
-            if (digits >= MinimumIdentifierDigits)
+            // 5000-6000吨: two parts rising, without a leading zero, are a range, however many digits.
+            var range = text.AsSpan(end + 1, idEnd - end - 1).IndexOf('-') < 0 && text[start] != '0'
+                        && DigitNumber.TryRead(text, end + 1, ref result.Steps, out var upper, out _) && upper.Value > number.Value && upper.Value < number.Value * 100;
+            if (digits >= MinimumIdentifierDigits && !range)
             {
                 result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
                 return idEnd;
             }
         }
 
-        if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '~' or '～' or '至' or '到'
+        if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '―' or '－' or '~' or '～' or '至' or '到'
             && TryReadYearAfterDash(result, next, out var lastYear, out var afterRange))
         {
             return AddYearRange(result, start, number, lastYear, afterRange);
@@ -153,10 +156,10 @@ internal static class ChineseScanner
     }
 
     // After the number (digits or numerals): scale, 余/多, the unit, 以上/左右.
-    private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool mayBeIdentifier)
+    private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool mayBeIdentifier, bool vague = false)
     {
         var text = result.Text;
-        var approximation = QualifierBefore(text, start).Approximation;
+        var approximation = vague ? Approximation.About : QualifierBefore(text, start).Approximation;
         var i = SkipSpaces(result, end);
         var scaled = false;
         if (i < text.Length && text[i] is '余' or '多' && form == NumberForm.Digits && HasUnitAfterQualifier(result, i + 1))
@@ -226,6 +229,11 @@ internal static class ChineseScanner
                     unit = new Unit.Duration(TimeUnit.Year);
                     unitEnd = i + 1;
                     break;
+                case '岁':
+                    // 18岁: an age, the years of a life ("18 years old", "18-year-old", "aged 18").
+                    unit = new Unit.Duration(TimeUnit.Year);
+                    unitEnd = i + 1;
+                    break;
                 case '天' or '日':
                     unit = new Unit.Duration(TimeUnit.Day);
                     unitEnd = i + 1;
@@ -280,11 +288,13 @@ internal static class ChineseScanner
             return unitEnd;
         }
 
-        var after = QualifierAfter(text, unitEnd);
+        // 800公里（含）以下: the bound includes the value; the note stands between the unit and the qualifier.
+        var inclusive = Follows(text, unitEnd, "（含）") || Follows(text, unitEnd, "(含)") ? 3 : 0;
+        var after = QualifierAfter(text, unitEnd + inclusive);
         if (after.Length > 0 && approximation == Approximation.Exact)
         {
             approximation = after.Approximation;
-            unitEnd += after.Length;
+            unitEnd += inclusive + after.Length;
         }
 
         // 近20年来, 近两个月以来: 近 before a span of time that runs up to now is "the past", not "nearly".
@@ -417,7 +427,7 @@ internal static class ChineseScanner
     {
         var text = result.Text;
         i = SkipSpaces(result, i);
-        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月")
+        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' or '年' or '天' or '岁' || Follows(text, i, "美元") || Follows(text, i, "个月")
                                    || ForeignCurrency(text, i) is not null);
     }
 
@@ -729,6 +739,18 @@ internal static class ChineseScanner
         if (IsListMarker(text, start, end))
         {
             return end + 1;
+        }
+
+        // 周五, 星期二, 礼拜三: a weekday, not a count.
+        if (start > 0 && (text[start - 1] == '周' || Follows(text, start - 2, "星期") || Follows(text, start - 2, "礼拜")) && numeral.Value is >= 1 and <= 7 && end - start == 1)
+        {
+            return end;
+        }
+
+        // 数十, 数百万, 几千, 上百万, 成千上万: an order of magnitude, not a figure.
+        if (start > 0 && text[start - 1] is '数' or '几' or '上' or '成' && run[0] is '十' or '百' or '千' or '万' && numeral.Value == numeral.Precision)
+        {
+            return ScanUnit(result, start - 1, end, numeral.Value, numeral.Value, NumberForm.ChineseNumerals, false, vague: true);
         }
 
         if (numeral.Juxtaposed)

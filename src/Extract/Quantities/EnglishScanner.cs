@@ -396,6 +396,12 @@ internal static class EnglishScanner
                 return AddOrdinal(result, start, tokenEnd, number.Value);
             }
 
+            // £125m, $1.2bn, 3k, 3.5bn yuan: a scale letter glued to the number.
+            if (GluedScale(suffix) is { } glued)
+            {
+                return ScanAfterGluedScale(result, start, tokenEnd, number, glued);
+            }
+
             result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
             return tokenEnd;
         }
@@ -442,7 +448,9 @@ internal static class EnglishScanner
                     digits += idEnd - partStart;
                 }
 
-                if (digits >= MinimumIdentifierDigits)
+                // 5,000-10,000 yuan: two parts rising, neither a code with a leading zero, are a range.
+                var range = idEnd == secondEnd && second.Value > number.Value && second.Value < number.Value * 100 && text[start] != '0';
+                if (digits >= MinimumIdentifierDigits && !range)
                 {
                     result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
                     return idEnd;
@@ -459,6 +467,13 @@ internal static class EnglishScanner
         {
             var tokenEnd = WordEnd(result, end + 1);
             var tail = text.AsSpan(end + 1, tokenEnd - end - 1);
+
+            // 10-year-old, 5-year-long: the unit of time is the first part.
+            if (tail.IndexOf('-') is > 0 and var dashInTail && Time(tail[..dashInTail]) is not null)
+            {
+                tail = tail[..dashInTail];
+            }
+
             if (Time(tail) is { } unit)
             {
                 result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Duration(unit), NumberForm.Digits);
@@ -951,6 +966,37 @@ internal static class EnglishScanner
         var halfDay = afternoon is not null || hour is 0 or > 12 || (colon && text.AsSpan(end, i - end).Length > 0 && hour >= 10);
         result.Add(start, markerEnd, (hour * 100) + minutes, 1, new Unit.TimeOfDay(halfDay), NumberForm.Digits, QualifierBefore(text, start));
         return markerEnd;
+    }
+
+    private static decimal? GluedScale(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        // Capitals are names rather (4K, 3M, 5G).
+        "k" => 1_000m,
+        "m" or "mn" => 1_000_000m,
+        "bn" => 1_000_000_000m,
+        "tn" or "trn" => 1_000_000_000_000m,
+        _ => null,
+    };
+
+    private static int ScanAfterGluedScale(ScanResult result, int start, int end, DigitNumber number, decimal scale)
+    {
+        var text = result.Text;
+        var from = CurrencyPrefixStart(text, start, out var currency);
+        var unitEnd = end;
+        if (currency is null)
+        {
+            var next = SkipSpaces(result, end);
+            var wordEnd = WordEnd(result, next);
+            if (wordEnd > next)
+            {
+                currency = SuffixCurrency(result, text.AsSpan(next, wordEnd - next), wordEnd, out var currencyEnd);
+                unitEnd = currency is null ? end : currencyEnd;
+            }
+        }
+
+        Unit unit = currency is { } c ? new Unit.Money(c) : new Unit.Count();
+        result.Add(from, unitEnd, number.Value * scale, number.Precision * scale, unit, NumberForm.Mixed, QualifierBefore(text, from));
+        return unitEnd;
     }
 
     private static bool IsCurrencyCode(ReadOnlySpan<char> code) =>

@@ -108,7 +108,7 @@ internal static class FigureMatcher
     /// <summary>Whether two figures of different units state the same number as translators render it: an ordinal and a
     /// count of one number (69周年 and the 69th anniversary; 第九章 and Chapter 9), a year and a bare number (2018女排世锦赛
     /// and the 2018 championship), a day of the month and a date on that day (30日 and September 30, the 30th), a
-    /// multiple and so many times, a time of day on a clock that does not tell morning from afternoon, or midnight
+    /// multiple and so many times, an age and a bare number, a time of day on a clock that does not tell morning from afternoon, or midnight
     /// as 0:00 and 24:00.</summary>
     internal static bool SameInOtherWords(Quantity zh, Quantity en)
     {
@@ -121,6 +121,12 @@ internal static class FigureMatcher
         }
 
         if (zh.Value == en.Value && Either(UnitKind.Multiple, UnitKind.Count) && (zh.Unit.Label ?? en.Unit.Label) is "times" or "fold")
+        {
+            return true;
+        }
+
+        // 30岁 and "Ms Knox, 30," or "the age of 30": an age is often written as a bare number.
+        if (zh.Value == en.Value && zh.Unit is Unit.Duration { TimeUnit: TimeUnit.Year } && zh.Text.Contains('岁', StringComparison.Ordinal) && en.Unit.Kind == UnitKind.Count)
         {
             return true;
         }

@@ -274,12 +274,17 @@ public sealed class Reconciler
         var quantity = figure.Quantity;
 
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
+        // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
-                    || quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay;
+                    || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
+                        && !IsDayOfEvent(quantity));
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
     }
+
+    private static bool IsDayOfEvent(Quantity quantity) =>
+        quantity.Unit.Kind == UnitKind.Date && quantity.Precision == 1 && quantity.Value % 100 != 0 && quantity.Value % 10000 >= 100;
 
     private sealed record LinkFigures(AlignedSentences Link, ImmutableArray<Figure> AllChinese, ImmutableArray<Figure> AllEnglish)
     {
