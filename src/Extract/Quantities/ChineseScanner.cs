@@ -49,6 +49,12 @@ internal static class ChineseScanner
             {
                 i = ScanPercentInWords(result, i);
             }
+            else if (c is '半' or '过' or '近' or '大' or '一' && HalfAt(text, i) is { Length: > 0 } half)
+            {
+                // 一半, 半数, 过半, 半数以上, 近半, 大半: a share of one half.
+                result.Add(i, i + half.Length, 0.5m, 0.5m, new Unit.Multiple(), NumberForm.ChineseNumerals, half.Approximation);
+                i += half.Length;
+            }
             else if (c is '上' or '下' && Follows(text, i + 1, "半年"))
             {
                 result.Add(i, i + 3, c == '上' ? 1 : 2, 1, new Unit.YearPart(2), NumberForm.ChineseNumerals);
@@ -134,6 +140,12 @@ internal static class ChineseScanner
             return AddYearRange(result, start, number, lastYear, afterRange);
         }
 
+        // 6：2, 25:23: a score (both numbers name the result, neither counts); 16:00 a clock reading.
+        if (end + 1 < text.Length && text[end] is ':' or '：' && DigitNumber.IsDigit(text[end + 1]) && number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 3)
+        {
+            return ScanColonPair(result, start, number, end);
+        }
+
         // A time of day: 16时, 早8时, 下午3点半, 18点至24点.
         if (number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 2 && next < text.Length && IsClockHour(text, start, next, (int)number.Value, digits: true))
         {
@@ -209,7 +221,7 @@ internal static class ChineseScanner
                     unit = new Unit.Money(Currency.Usd);
                     unitEnd = i + 2;
                     break;
-                case '港' or '澳' or '新' or '台' or '欧' or '英' or '日' or '韩' when ForeignCurrency(text, i) is { } foreign:
+                case '港' or '澳' or '新' or '台' or '欧' or '英' or '日' or '韩' or '美' when ForeignCurrency(text, i) is { } foreign:
                     unit = new Unit.Money(foreign.Currency);
                     unitEnd = i + foreign.Length;
                     break;
@@ -229,6 +241,10 @@ internal static class ChineseScanner
                     unit = new Unit.Duration(TimeUnit.Year);
                     unitEnd = i + 1;
                     break;
+                case '世' when Follows(text, i, "世纪") && !scaled:
+                    // 18世纪: the eighteenth century, an ordinal.
+                    result.Add(start, i + 2, value, precision, new Unit.Ordinal("世纪"), form);
+                    return i + 2;
                 case '岁':
                     // 18岁: an age, the years of a life ("18 years old", "18-year-old", "aged 18").
                     unit = new Unit.Duration(TimeUnit.Year);
@@ -297,9 +313,9 @@ internal static class ChineseScanner
             unitEnd += inclusive + after.Length;
         }
 
-        // 近20年来, 近两个月以来: 近 before a span of time that runs up to now is "the past", not "nearly".
-        if (approximation == Approximation.Nearly && unit.Kind == UnitKind.Duration && !Follows(text, start - 2, "将近") && !Follows(text, start - 2, "接近")
-            && (Follows(text, unitEnd, "来") || Follows(text, unitEnd, "以来")))
+        // 近20年来, 近两个月以来, 近五年: 近 before a span of time that runs up to now is "the past", not "nearly".
+        if (approximation == Approximation.Nearly && unit is Unit.Duration duration && !Follows(text, start - 2, "将近") && !Follows(text, start - 2, "接近")
+            && (Follows(text, unitEnd, "来") || Follows(text, unitEnd, "以来") || duration.TimeUnit is TimeUnit.Year or TimeUnit.Month))
         {
             approximation = Approximation.Exact;
         }
@@ -308,6 +324,47 @@ internal static class ChineseScanner
         Direction? level = unit.Kind is UnitKind.Percent && IsLevelReached(text, start) ? Direction.None : null;
         result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation, direction: level);
         return unitEnd;
+    }
+
+    private static int ScanColonPair(ScanResult result, int start, DigitNumber first, int colon)
+    {
+        var text = result.Text;
+        if (!DigitNumber.TryRead(text, colon + 1, ref result.Steps, out var second, out var secondEnd))
+        {
+            return secondEnd;
+        }
+
+        var twoDigits = secondEnd - colon - 1 == 2 && second.FractionDigits == 0;
+        if (twoDigits && first.Value <= 24 && second.Value < 60)
+        {
+            // Read as the English scanner reads 16:00, so that a score or a time written alike agrees with itself.
+            var hour = (int)first.Value;
+            result.Add(start, secondEnd, (hour * 100) + second.Value, 1, new Unit.TimeOfDay(hour is 0 or > 12), NumberForm.Digits);
+            return secondEnd;
+        }
+
+        result.Add(start, colon, first.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+        result.Add(colon + 1, secondEnd, second.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+        return secondEnd;
+    }
+
+    private static (Approximation Approximation, int Length) HalfAt(string text, int i)
+    {
+        ReadOnlySpan<(string Word, Approximation Approximation)> words =
+        [
+            ("半数以上", Approximation.MoreThan), ("过半数", Approximation.MoreThan), ("过半", Approximation.MoreThan), ("大半", Approximation.MoreThan),
+            ("近一半", Approximation.Nearly), ("近半数", Approximation.Nearly), ("近半", Approximation.Nearly), ("一半以上", Approximation.MoreThan),
+            ("一半", Approximation.Exact), ("半数", Approximation.Exact),
+        ];
+        foreach (var (word, approximation) in words)
+        {
+            if (Follows(text, i, word))
+            {
+                return (approximation, word.Length);
+            }
+        }
+
+        return (Approximation.Exact, 0);
     }
 
     // 时 after an hour is a clock reading (16时; 16小时 is a span); 点 is one too when a part of the day stands before
@@ -438,7 +495,7 @@ internal static class ChineseScanner
         [
             ("港元", Currency.Hkd), ("港币", Currency.Hkd), ("澳门元", Currency.Mop), ("澳门币", Currency.Mop), ("澳门币", Currency.Mop),
             ("新台币", Currency.Twd), ("台币", Currency.Twd), ("欧元", Currency.Eur), ("英镑", Currency.Gbp), ("日元", Currency.Jpy),
-            ("日圆", Currency.Jpy), ("韩元", Currency.Krw),
+            ("日圆", Currency.Jpy), ("韩元", Currency.Krw), ("美金", Currency.Usd),
         ];
         foreach (var (word, currency) in names)
         {

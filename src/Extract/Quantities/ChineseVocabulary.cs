@@ -14,7 +14,7 @@ internal static class ChineseVocabulary
     ];
 
     // Single-character classifiers.
-    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克";
+    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅";
 
     // What may follow 一 as a classifier: a narrower set, since 一 begins so many ordinary words (一体化, 一流, 一起).
     private const string ClassifiersAfterOne = "件项个家名宗单场所条处批届只位户台种份篇部座本张套例款辆艘架";
@@ -60,8 +60,13 @@ internal static class ChineseVocabulary
     {
         ReadOnlySpan<(string Word, Approximation Approximation)> words =
         [
-            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast), ("满", Approximation.AtLeast),
-            ("不超过", Approximation.UpTo), ("不高于", Approximation.UpTo), ("至多", Approximation.UpTo),
+            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast), ("不得低于", Approximation.AtLeast),
+            ("不得少于", Approximation.AtLeast),
+
+            // 满5周年, 刚满50岁: a span completed, rendered "five full years", "more than five years", "turning 50".
+            ("满", Approximation.About),
+            ("不超过", Approximation.UpTo), ("不高于", Approximation.UpTo), ("至多", Approximation.UpTo), ("不得高于", Approximation.UpTo),
+            ("不得超过", Approximation.UpTo), ("不能超过", Approximation.UpTo), ("跌破", Approximation.LessThan), ("升破", Approximation.MoreThan),
             ("低于", Approximation.LessThan), ("高于", Approximation.MoreThan),
             ("超过", Approximation.MoreThan), ("突破", Approximation.MoreThan), ("逾", Approximation.MoreThan), ("超", Approximation.MoreThan),
             ("将近", Approximation.Nearly), ("接近", Approximation.Nearly), ("近", Approximation.Nearly),

@@ -378,6 +378,13 @@ internal static class EnglishScanner
             return end;
         }
 
+        // COVID-19, SARS-CoV-2, F-16: the number of a name joined to it by a hyphen.
+        if (start > 1 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2]) && IsNameCode(text, start - 1))
+        {
+            result.Add(start, end, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+            return end;
+        }
+
         // 16:00, 3:30 p.m., 8am, 7 a.m.: a time of day.
         if (number.FractionDigits == 0 && number.Value is >= 0 and <= 24 && TryScanClock(result, start, (int)number.Value, end) is { } clockEnd)
         {
@@ -972,7 +979,8 @@ internal static class EnglishScanner
     {
         // Capitals are names rather (4K, 3M, 5G).
         "k" => 1_000m,
-        "m" or "mn" => 1_000_000m,
+        "mn" => 1_000_000m,
+        "m" => 0m, // metres or millions: told by the currency before it
         "bn" => 1_000_000_000m,
         "tn" or "trn" => 1_000_000_000_000m,
         _ => null,
@@ -982,6 +990,18 @@ internal static class EnglishScanner
     {
         var text = result.Text;
         var from = CurrencyPrefixStart(text, start, out var currency);
+        if (scale == 0)
+        {
+            // 1500m, 16m: metres, unless money stands before (£125m).
+            if (currency is null)
+            {
+                result.Add(start, end, number.Value, number.Precision, new Unit.Count(Noun: "m"), NumberForm.Digits, QualifierBefore(text, start));
+                return end;
+            }
+
+            scale = 1_000_000m;
+        }
+
         var unitEnd = end;
         if (currency is null)
         {
@@ -999,6 +1019,30 @@ internal static class EnglishScanner
         return unitEnd;
     }
 
+    // The letters before a hyphen look like a code (COVID, CoV, F, MH, Su), not a word ("Universities-10,000").
+    private static bool IsNameCode(string text, int hyphen)
+    {
+        var from = hyphen;
+        while (from > 0 && char.IsAsciiLetter(text[from - 1]) && hyphen - from < 9)
+        {
+            from--;
+        }
+
+        var code = text.AsSpan(from, hyphen - from);
+        if (code.Length is 0 or > 8 || !char.IsAsciiLetterUpper(code[0]))
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in code)
+        {
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return code.Length <= 3 || capitals >= 2;
+    }
+
     private static bool IsCurrencyCode(ReadOnlySpan<char> code) =>
         code is "RMB" or "CNY" or "USD" or "HKD" or "EUR" or "GBP" or "JPY" or "KRW" or "MOP" or "TWD";
 
@@ -1010,7 +1054,7 @@ internal static class EnglishScanner
     private static Currency? ForeignCurrencyWord(ReadOnlySpan<char> word)
     {
         foreach (var (name, c) in (ReadOnlySpan<(string, Currency)>)[("euros", Currency.Eur), ("euro", Currency.Eur), ("EUR", Currency.Eur),
-                     ("pounds", Currency.Gbp), ("GBP", Currency.Gbp), ("yen", Currency.Jpy), ("JPY", Currency.Jpy), ("won", Currency.Krw),
+                     ("GBP", Currency.Gbp), ("yen", Currency.Jpy), ("JPY", Currency.Jpy), ("won", Currency.Krw),
                      ("KRW", Currency.Krw), ("HKD", Currency.Hkd), ("patacas", Currency.Mop), ("MOP", Currency.Mop), ("TWD", Currency.Twd)])
         {
             if (word.Equals(name, name.Length == 3 && char.IsUpper(name[0]) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))

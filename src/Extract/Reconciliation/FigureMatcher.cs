@@ -125,6 +125,13 @@ internal static class FigureMatcher
             return true;
         }
 
+        // 50天 and "increased by 50" (the number of days), 前三季度 and "the first three quarters": the unit left to
+        // the words around a bare number.
+        if (zh.Value == en.Value && integer && (IsBare(zh) ? b : IsBare(en) ? a : UnitKind.Money) is UnitKind.Duration or UnitKind.YearPart or UnitKind.Multiple)
+        {
+            return true;
+        }
+
         // 30岁 and "Ms Knox, 30," or "the age of 30": an age is often written as a bare number.
         if (zh.Value == en.Value && zh.Unit is Unit.Duration { TimeUnit: TimeUnit.Year } && zh.Text.Contains('岁', StringComparison.Ordinal) && en.Unit.Kind == UnitKind.Count)
         {
@@ -140,6 +147,8 @@ internal static class FigureMatcher
 
         return IsDayOfMonth(zh, en) || IsDayOfMonth(en, zh);
     }
+
+    private static bool IsBare(Quantity q) => q.Unit is Unit.Count { Classifier: null } count && (count.Noun is null or "quarters" or "quarter" or "times" or "days" or "years" or "months" or "weeks");
 
     // 30日 (a day count in form) against September 30, the 30th or a bare 30; or a date against the bare day.
     private static bool IsDayOfMonth(Quantity day, Quantity other)
