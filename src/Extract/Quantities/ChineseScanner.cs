@@ -49,6 +49,12 @@ internal static class ChineseScanner
             {
                 i = ScanPercentInWords(result, i);
             }
+            else if (c is '半' or '过' or '近' or '大' or '一' && HalfAt(text, i) is { Length: > 0 } half)
+            {
+                // 一半, 半数, 过半, 半数以上, 近半, 大半: a share of one half.
+                result.Add(i, i + half.Length, 0.5m, 0.5m, new Unit.Multiple(), NumberForm.ChineseNumerals, half.Approximation);
+                i += half.Length;
+            }
             else if (c is '上' or '下' && Follows(text, i + 1, "半年"))
             {
                 result.Add(i, i + 3, c == '上' ? 1 : 2, 1, new Unit.YearPart(2), NumberForm.ChineseNumerals);
@@ -107,8 +113,8 @@ internal static class ChineseScanner
                 return AddYearRange(result, start, number, endYear, rangeEnd);
             }
 
-            // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
-            // 1-3月 is read number by number.
+            // Digits joined by hyphens: a phone or record number when long (021-62345678); a range such as 1-3月 is
+            // read number by number, and its first end then takes the unit of the second (RangeEnds).
             var idEnd = end;
             var digits = number.IntegerDigits;
             while (idEnd < text.Length && (DigitNumber.IsDigit(text[idEnd]) || text[idEnd] == '-'))
@@ -118,17 +124,32 @@ internal static class ChineseScanner
                 idEnd++;
             }
 
-            if (digits >= MinimumIdentifierDigits)
+            // 5000-6000吨: two parts rising, without a leading zero, are a range, however many digits.
+            var range = text.AsSpan(end + 1, idEnd - end - 1).IndexOf('-') < 0 && text[start] != '0'
+                        && DigitNumber.TryRead(text, end + 1, ref result.Steps, out var upper, out _) && upper.Value > number.Value && upper.Value < number.Value * 100;
+            if (digits >= MinimumIdentifierDigits && !range)
             {
                 result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
                 return idEnd;
             }
         }
 
-        if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '~' or '～' or '至' or '到'
+        if (number.IsYearLike && next < text.Length && text[next] is '—' or '–' or '―' or '－' or '~' or '～' or '至' or '到'
             && TryReadYearAfterDash(result, next, out var lastYear, out var afterRange))
         {
             return AddYearRange(result, start, number, lastYear, afterRange);
+        }
+
+        // 6：2, 25:23: a score (both numbers name the result, neither counts); 16:00 a clock reading.
+        if (end + 1 < text.Length && text[end] is ':' or '：' && DigitNumber.IsDigit(text[end + 1]) && number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 3)
+        {
+            return ScanColonPair(result, start, number, end);
+        }
+
+        // A time of day: 16时, 早8时, 下午3点半, 18点至24点.
+        if (number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 2 && next < text.Length && IsClockHour(text, start, next, (int)number.Value, digits: true))
+        {
+            return ScanClockTime(result, start, (int)number.Value, next);
         }
 
         // Years and dates: 2019年, 2020 年 4 月, 2020年4月26日.
@@ -147,10 +168,10 @@ internal static class ChineseScanner
     }
 
     // After the number (digits or numerals): scale, 余/多, the unit, 以上/左右.
-    private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool mayBeIdentifier)
+    private static int ScanUnit(ScanResult result, int start, int end, decimal value, decimal precision, NumberForm form, bool mayBeIdentifier, bool vague = false)
     {
         var text = result.Text;
-        var approximation = QualifierBefore(text, start).Approximation;
+        var approximation = vague ? Approximation.About : QualifierBefore(text, start).Approximation;
         var i = SkipSpaces(result, end);
         var scaled = false;
         if (i < text.Length && text[i] is '余' or '多' && form == NumberForm.Digits && HasUnitAfterQualifier(result, i + 1))
@@ -200,6 +221,10 @@ internal static class ChineseScanner
                     unit = new Unit.Money(Currency.Usd);
                     unitEnd = i + 2;
                     break;
+                case '港' or '澳' or '新' or '台' or '欧' or '英' or '日' or '韩' or '美' when ForeignCurrency(text, i) is { } foreign:
+                    unit = new Unit.Money(foreign.Currency);
+                    unitEnd = i + foreign.Length;
+                    break;
                 case '个' when Follows(text, i, "个百分点"):
                     unit = new Unit.PercentagePoints();
                     unitEnd = i + 4;
@@ -213,6 +238,15 @@ internal static class ChineseScanner
                     unitEnd = i + 2;
                     break;
                 case '年' when !Follows(text, i, "年级"):
+                    unit = new Unit.Duration(TimeUnit.Year);
+                    unitEnd = i + 1;
+                    break;
+                case '世' when Follows(text, i, "世纪") && !scaled:
+                    // 18世纪: the eighteenth century, an ordinal.
+                    result.Add(start, i + 2, value, precision, new Unit.Ordinal("世纪"), form);
+                    return i + 2;
+                case '岁':
+                    // 18岁: an age, the years of a life ("18 years old", "18-year-old", "aged 18").
                     unit = new Unit.Duration(TimeUnit.Year);
                     unitEnd = i + 1;
                     break;
@@ -270,17 +304,161 @@ internal static class ChineseScanner
             return unitEnd;
         }
 
-        var after = QualifierAfter(text, unitEnd);
+        // 800公里（含）以下: the bound includes the value; the note stands between the unit and the qualifier.
+        var inclusive = Follows(text, unitEnd, "（含）") || Follows(text, unitEnd, "(含)") ? 3 : 0;
+        var after = QualifierAfter(text, unitEnd + inclusive);
         if (after.Length > 0 && approximation == Approximation.Exact)
         {
             approximation = after.Approximation;
-            unitEnd += after.Length;
+            unitEnd += inclusive + after.Length;
+        }
+
+        // 近20年来, 近两个月以来, 近五年: 近 before a span of time that runs up to now is "the past", not "nearly".
+        if (approximation == Approximation.Nearly && unit is Unit.Duration duration && !Follows(text, start - 2, "将近") && !Follows(text, start - 2, "接近")
+            && (Follows(text, unitEnd, "来") || Follows(text, unitEnd, "以来") || duration.TimeUnit is TimeUnit.Year or TimeUnit.Month))
+        {
+            approximation = Approximation.Exact;
         }
 
         // 提高到 45%, 下降至 3%: the level reached, not the change.
         Direction? level = unit.Kind is UnitKind.Percent && IsLevelReached(text, start) ? Direction.None : null;
         result.Add(start, TrimEndSpaces(text, start, unitEnd), value, precision, unit, resultForm, approximation, direction: level);
         return unitEnd;
+    }
+
+    private static int ScanColonPair(ScanResult result, int start, DigitNumber first, int colon)
+    {
+        var text = result.Text;
+        if (!DigitNumber.TryRead(text, colon + 1, ref result.Steps, out var second, out var secondEnd))
+        {
+            return secondEnd;
+        }
+
+        var twoDigits = secondEnd - colon - 1 == 2 && second.FractionDigits == 0;
+        if (twoDigits && first.Value <= 24 && second.Value < 60)
+        {
+            // Read as the English scanner reads 16:00, so that a score or a time written alike agrees with itself.
+            var hour = (int)first.Value;
+            result.Add(start, secondEnd, (hour * 100) + second.Value, 1, new Unit.TimeOfDay(hour is 0 or > 12), NumberForm.Digits);
+            return secondEnd;
+        }
+
+        result.Add(start, colon, first.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+        result.Add(colon + 1, secondEnd, second.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+        return secondEnd;
+    }
+
+    private static (Approximation Approximation, int Length) HalfAt(string text, int i)
+    {
+        ReadOnlySpan<(string Word, Approximation Approximation)> words =
+        [
+            ("半数以上", Approximation.MoreThan), ("过半数", Approximation.MoreThan), ("过半", Approximation.MoreThan), ("大半", Approximation.MoreThan),
+            ("近一半", Approximation.Nearly), ("近半数", Approximation.Nearly), ("近半", Approximation.Nearly), ("一半以上", Approximation.MoreThan),
+            ("一半", Approximation.Exact), ("半数", Approximation.Exact),
+        ];
+        foreach (var (word, approximation) in words)
+        {
+            if (Follows(text, i, word))
+            {
+                return (approximation, word.Length);
+            }
+        }
+
+        return (Approximation.Exact, 0);
+    }
+
+    // 时 after an hour is a clock reading (16时; 16小时 is a span); 点 is one too when a part of the day stands before
+    // it or minutes, 半 or 钟 after it (8点建议 are eight proposals).
+    private static bool IsClockHour(string text, int start, int marker, int hour, bool digits)
+    {
+        if (hour is < 0 or > 24 || marker >= text.Length)
+        {
+            return false;
+        }
+
+        var partOfDay = PartOfDayBefore(text, start) is not null;
+        if (text[marker] == '时')
+        {
+            return (digits || partOfDay) && !Follows(text, marker, "时间") && !Follows(text, marker, "时期") && !Follows(text, marker, "时代")
+                   && !Follows(text, marker, "时候") && !Follows(text, marker, "时速");
+        }
+
+        var rangeEnd = start >= 2 && text[start - 1] is '至' or '到' or '-' or '—' && text[start - 2] is '点' or '时';
+        var followsClockWord = marker + 1 < text.Length && text[marker + 1] is '至' or '到' or '起' or '前' or '后' or '整' or '许';
+        return text[marker] == '点' && (partOfDay || rangeEnd || (digits && followsClockWord) || (digits && (Follows(text, marker + 1, "半") || Follows(text, marker + 1, "钟")
+                                                                 || (marker + 1 < text.Length && DigitNumber.IsDigit(text[marker + 1]) && ClockMinutesFollow(text, marker + 1)))));
+    }
+
+    private static bool ClockMinutesFollow(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j < i + 2 && DigitNumber.IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] == '分';
+    }
+
+    // 上午, 下午, 晚上 …: whether the half of the day is afternoon (true), morning (false), or not told (null).
+    private static bool? PartOfDayBefore(string text, int start)
+    {
+        ReadOnlySpan<(string Word, bool Afternoon)> words =
+        [
+            ("下午", true), ("晚上", true), ("傍晚", true), ("晚间", true), ("夜间", true), ("中午", true), ("晚", true),
+            ("上午", false), ("凌晨", false), ("早上", false), ("清晨", false), ("早晨", false), ("早", false),
+        ];
+        var span = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var (word, afternoon) in words)
+        {
+            if (span.EndsWith(word, StringComparison.Ordinal))
+            {
+                return afternoon;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ScanClockTime(ScanResult result, int start, int hour, int marker)
+    {
+        var text = result.Text;
+        var i = marker + 1;
+        if (Follows(text, i, "钟"))
+        {
+            i++;
+        }
+
+        var minutes = 0;
+        if (Follows(text, i, "半"))
+        {
+            minutes = 30;
+            i++;
+        }
+        else if (i < text.Length && DigitNumber.IsDigit(text[i]) && DigitNumber.TryRead(text, i, ref result.Steps, out var m, out var mEnd)
+                 && mEnd < text.Length && text[mEnd] == '分' && m.Value is >= 0 and < 60 && decimal.Truncate(m.Value) == m.Value)
+        {
+            minutes = (int)m.Value;
+            i = mEnd + 1;
+        }
+
+        var afternoon = PartOfDayBefore(text, start);
+        var halfDay = afternoon is not null || hour is 0 or > 12;
+        if (afternoon == true && hour < 12)
+        {
+            hour += 12;
+        }
+
+        var approximation = Approximation.Exact;
+        var after = QualifierAfter(text, i);
+        if (after.Length > 0)
+        {
+            approximation = after.Approximation;
+            i += after.Length;
+        }
+
+        result.Add(start, i, (hour * 100) + minutes, 1, new Unit.TimeOfDay(halfDay), NumberForm.Digits, approximation);
+        return i;
     }
 
     // The quantity opens a short quotation: a quote before it and a closing quote within a few characters after.
@@ -306,7 +484,28 @@ internal static class ChineseScanner
     {
         var text = result.Text;
         i = SkipSpaces(result, i);
-        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' || Follows(text, i, "美元") || Follows(text, i, "个月"));
+        return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' or '年' or '天' or '岁' || Follows(text, i, "美元") || Follows(text, i, "个月")
+                                   || ForeignCurrency(text, i) is not null);
+    }
+
+    // The currencies beside yuan and dollars, by their Chinese names (日元 before 日 as a day).
+    private static (Currency Currency, int Length)? ForeignCurrency(string text, int i)
+    {
+        ReadOnlySpan<(string Word, Currency Currency)> names =
+        [
+            ("港元", Currency.Hkd), ("港币", Currency.Hkd), ("澳门元", Currency.Mop), ("澳门币", Currency.Mop), ("澳门币", Currency.Mop),
+            ("新台币", Currency.Twd), ("台币", Currency.Twd), ("欧元", Currency.Eur), ("英镑", Currency.Gbp), ("日元", Currency.Jpy),
+            ("日圆", Currency.Jpy), ("韩元", Currency.Krw), ("美金", Currency.Usd),
+        ];
+        foreach (var (word, currency) in names)
+        {
+            if (Follows(text, i, word))
+            {
+                return (currency, word.Length);
+            }
+        }
+
+        return null;
     }
 
     private static decimal Scale(string text, int i, out int length)
@@ -597,6 +796,18 @@ internal static class ChineseScanner
         if (IsListMarker(text, start, end))
         {
             return end + 1;
+        }
+
+        // 周五, 星期二, 礼拜三: a weekday, not a count.
+        if (start > 0 && (text[start - 1] == '周' || Follows(text, start - 2, "星期") || Follows(text, start - 2, "礼拜")) && numeral.Value is >= 1 and <= 7 && end - start == 1)
+        {
+            return end;
+        }
+
+        // 数十, 数百万, 几千, 上百万, 成千上万: an order of magnitude, not a figure.
+        if (start > 0 && text[start - 1] is '数' or '几' or '上' or '成' && run[0] is '十' or '百' or '千' or '万' && numeral.Value == numeral.Precision)
+        {
+            return ScanUnit(result, start - 1, end, numeral.Value, numeral.Value, NumberForm.ChineseNumerals, false, vague: true);
         }
 
         if (numeral.Juxtaposed)

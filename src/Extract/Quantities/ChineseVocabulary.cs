@@ -7,10 +7,14 @@ internal static class ChineseVocabulary
     private static readonly string[] LongClassifiers =
     [
         "人次", "家次", "户次", "件次", "批次", "省市", "方面", "单位", "部门", "个国家", "个地区", "国家", "地区", "季度", "周年",
+
+        // Units of measure: counted like classifiers, so that 以上 and 左右 after them are read (800公里以下).
+        "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "公斤", "千克", "毫克", "微克", "公顷", "小时", "个小时",
+        "分钟", "千瓦时", "千瓦", "兆瓦", "摄氏度", "英里", "海里", "英尺", "加仑", "桶",
     ];
 
     // Single-character classifiers.
-    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨";
+    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅";
 
     // What may follow 一 as a classifier: a narrower set, since 一 begins so many ordinary words (一体化, 一流, 一起).
     private const string ClassifiersAfterOne = "件项个家名宗单场所条处批届只位户台种份篇部座本张套例款辆艘架";
@@ -56,7 +60,14 @@ internal static class ChineseVocabulary
     {
         ReadOnlySpan<(string Word, Approximation Approximation)> words =
         [
-            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast),
+            ("不少于", Approximation.AtLeast), ("不低于", Approximation.AtLeast), ("至少", Approximation.AtLeast), ("不得低于", Approximation.AtLeast),
+            ("不得少于", Approximation.AtLeast),
+
+            // 满5周年, 刚满50岁: a span completed, rendered "five full years", "more than five years", "turning 50".
+            ("满", Approximation.About),
+            ("不超过", Approximation.UpTo), ("不高于", Approximation.UpTo), ("至多", Approximation.UpTo), ("不得高于", Approximation.UpTo),
+            ("不得超过", Approximation.UpTo), ("不能超过", Approximation.UpTo), ("跌破", Approximation.LessThan), ("升破", Approximation.MoreThan),
+            ("低于", Approximation.LessThan), ("高于", Approximation.MoreThan),
             ("超过", Approximation.MoreThan), ("突破", Approximation.MoreThan), ("逾", Approximation.MoreThan), ("超", Approximation.MoreThan),
             ("将近", Approximation.Nearly), ("接近", Approximation.Nearly), ("近", Approximation.Nearly),
             ("大约", Approximation.About), ("约", Approximation.About),
@@ -83,9 +94,21 @@ internal static class ChineseVocabulary
             return (Approximation.MoreThan, 2);
         }
 
-        if (Follows(text, i, "左右") || Follows(text, i, "上下"))
+        if (Follows(text, i, "开外"))
         {
-            return (Approximation.About, 2);
+            return (Approximation.MoreThan, 2);
+        }
+
+        // 多达三千人之多: as many as.
+        if (Follows(text, i, "之多"))
+        {
+            return (Approximation.UpTo, 2);
+        }
+
+        // 10时许: about ten o'clock (许多 and 许可 are words of their own).
+        if (Follows(text, i, "左右") || Follows(text, i, "上下") || (Follows(text, i, "许") && !Follows(text, i, "许多") && !Follows(text, i, "许可")))
+        {
+            return (Approximation.About, text[i] == '许' ? 1 : 2);
         }
 
         if (Follows(text, i, "以内") || Follows(text, i, "以下"))

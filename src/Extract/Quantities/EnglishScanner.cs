@@ -54,6 +54,13 @@ internal static class EnglishScanner
         var word = text.AsSpan(start, end - start);
         if (ContainsDigit(word))
         {
+            // RMB3,964.4 billion, US$5, HK$3: a currency code glued to its number is read with the number.
+            var glued = word.IndexOfAnyInRange('0', '9');
+            if (glued is 3 or 4 && IsCurrencyCode(word[..glued]))
+            {
+                return start + glued;
+            }
+
             // G60, H1N1: a name with a number in it.
             var firstDigit = word.IndexOfAnyInRange('0', '9');
             if (DigitNumber.TryRead(text, start + firstDigit, ref result.Steps, out var number, out _))
@@ -371,6 +378,19 @@ internal static class EnglishScanner
             return end;
         }
 
+        // COVID-19, SARS-CoV-2, F-16: the number of a name joined to it by a hyphen.
+        if (start > 1 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2]) && IsNameCode(text, start - 1))
+        {
+            result.Add(start, end, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+            return end;
+        }
+
+        // 16:00, 3:30 p.m., 8am, 7 a.m.: a time of day.
+        if (number.FractionDigits == 0 && number.Value is >= 0 and <= 24 && TryScanClock(result, start, (int)number.Value, end) is { } clockEnd)
+        {
+            return clockEnd;
+        }
+
         // 21st, 6th: an ordinal; 5G, 3D: a name.
         if (end < text.Length && char.IsAsciiLetter(text[end]))
         {
@@ -381,6 +401,12 @@ internal static class EnglishScanner
                 || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
             {
                 return AddOrdinal(result, start, tokenEnd, number.Value);
+            }
+
+            // £125m, $1.2bn, 3k, 3.5bn yuan: a scale letter glued to the number.
+            if (GluedScale(suffix) is { } glued)
+            {
+                return ScanAfterGluedScale(result, start, tokenEnd, number, glued);
             }
 
             result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
@@ -429,7 +455,9 @@ internal static class EnglishScanner
                     digits += idEnd - partStart;
                 }
 
-                if (digits >= MinimumIdentifierDigits)
+                // 5,000-10,000 yuan: two parts rising, neither a code with a leading zero, are a range.
+                var range = idEnd == secondEnd && second.Value > number.Value && second.Value < number.Value * 100 && text[start] != '0';
+                if (digits >= MinimumIdentifierDigits && !range)
                 {
                     result.Add(start, idEnd, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
                     return idEnd;
@@ -446,6 +474,13 @@ internal static class EnglishScanner
         {
             var tokenEnd = WordEnd(result, end + 1);
             var tail = text.AsSpan(end + 1, tokenEnd - end - 1);
+
+            // 10-year-old, 5-year-long: the unit of time is the first part.
+            if (tail.IndexOf('-') is > 0 and var dashInTail && Time(tail[..dashInTail]) is not null)
+            {
+                tail = tail[..dashInTail];
+            }
+
             if (Time(tail) is { } unit)
             {
                 result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Duration(unit), NumberForm.Digits);
@@ -855,10 +890,177 @@ internal static class EnglishScanner
             return Currency.Usd;
         }
 
+        if (ForeignCurrencyWord(word) is { } foreign)
+        {
+            return foreign;
+        }
+
+        if (word.Equals("Hong", StringComparison.Ordinal) && FollowsWord(text, SkipSpaces(result, wordEnd), "Kong")
+            && FollowsWord(text, SkipSpaces(result, SkipSpaces(result, wordEnd) + 5), "dollars"))
+        {
+            end = SkipSpaces(result, SkipSpaces(result, wordEnd) + 5) + "dollars".Length;
+            return Currency.Hkd;
+        }
+
         if (word.Equals("US", StringComparison.Ordinal) && FollowsWord(text, SkipSpaces(result, wordEnd), "dollars"))
         {
             end = SkipSpaces(result, wordEnd) + "dollars".Length;
             return Currency.Usd;
+        }
+
+        return null;
+    }
+
+    // A clock reading from its hour: hh:mm with an optional a.m. or p.m., or an hour with a.m., p.m. or o'clock.
+    private static int? TryScanClock(ScanResult result, int start, int hour, int end)
+    {
+        var text = result.Text;
+        var minutes = 0;
+        var i = end;
+        var colon = false;
+        if (i + 2 < text.Length && text[i] == ':' && DigitNumber.IsDigit(text[i + 1]) && DigitNumber.IsDigit(text[i + 2])
+            && (i + 3 >= text.Length || !DigitNumber.IsDigit(text[i + 3])) && (text[i + 3 < text.Length ? i + 3 : i] is not '.' || i + 4 >= text.Length || !DigitNumber.IsDigit(text[i + 4])))
+        {
+            minutes = ((text[i + 1] - '0') * 10) + (text[i + 2] - '0');
+            if (minutes >= 60)
+            {
+                return null;
+            }
+
+            i += 3;
+            colon = true;
+        }
+
+        var j = i < text.Length && text[i] == ' ' ? i + 1 : i;
+        bool? afternoon = null;
+        var markerEnd = j;
+        if (StartsWithWord(text, j, "a.m.") || StartsWithWord(text, j, "am") || StartsWithWord(text, j, "a.m"))
+        {
+            afternoon = false;
+        }
+        else if (StartsWithWord(text, j, "p.m.") || StartsWithWord(text, j, "pm") || StartsWithWord(text, j, "p.m"))
+        {
+            afternoon = true;
+        }
+
+        if (afternoon is not null)
+        {
+            markerEnd = text.IndexOf('m', j) + 1;
+            markerEnd = markerEnd < text.Length && text[markerEnd] == '.' && (markerEnd + 1 >= text.Length || text[markerEnd + 1] == ' ') && text[markerEnd - 2] == '.' ? markerEnd + 1 : markerEnd;
+        }
+        else if (StartsWithWord(text, j, "o'clock") || StartsWithWord(text, j, "o’clock"))
+        {
+            markerEnd = j + 7;
+        }
+        else if (!colon)
+        {
+            return null;
+        }
+        else
+        {
+            markerEnd = i;
+        }
+
+        if (afternoon == true && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (afternoon == false && hour == 12)
+        {
+            hour = 0;
+        }
+
+        var halfDay = afternoon is not null || hour is 0 or > 12 || (colon && text.AsSpan(end, i - end).Length > 0 && hour >= 10);
+        result.Add(start, markerEnd, (hour * 100) + minutes, 1, new Unit.TimeOfDay(halfDay), NumberForm.Digits, QualifierBefore(text, start));
+        return markerEnd;
+    }
+
+    private static decimal? GluedScale(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        // Capitals are names rather (4K, 3M, 5G).
+        "k" => 1_000m,
+        "mn" => 1_000_000m,
+        "m" => 0m, // metres or millions: told by the currency before it
+        "bn" => 1_000_000_000m,
+        "tn" or "trn" => 1_000_000_000_000m,
+        _ => null,
+    };
+
+    private static int ScanAfterGluedScale(ScanResult result, int start, int end, DigitNumber number, decimal scale)
+    {
+        var text = result.Text;
+        var from = CurrencyPrefixStart(text, start, out var currency);
+        if (scale == 0)
+        {
+            // 1500m, 16m: metres, unless money stands before (£125m).
+            if (currency is null)
+            {
+                result.Add(start, end, number.Value, number.Precision, new Unit.Count(Noun: "m"), NumberForm.Digits, QualifierBefore(text, start));
+                return end;
+            }
+
+            scale = 1_000_000m;
+        }
+
+        var unitEnd = end;
+        if (currency is null)
+        {
+            var next = SkipSpaces(result, end);
+            var wordEnd = WordEnd(result, next);
+            if (wordEnd > next)
+            {
+                currency = SuffixCurrency(result, text.AsSpan(next, wordEnd - next), wordEnd, out var currencyEnd);
+                unitEnd = currency is null ? end : currencyEnd;
+            }
+        }
+
+        Unit unit = currency is { } c ? new Unit.Money(c) : new Unit.Count();
+        result.Add(from, unitEnd, number.Value * scale, number.Precision * scale, unit, NumberForm.Mixed, QualifierBefore(text, from));
+        return unitEnd;
+    }
+
+    // The letters before a hyphen look like a code (COVID, CoV, F, MH, Su), not a word ("Universities-10,000").
+    private static bool IsNameCode(string text, int hyphen)
+    {
+        var from = hyphen;
+        while (from > 0 && char.IsAsciiLetter(text[from - 1]) && hyphen - from < 9)
+        {
+            from--;
+        }
+
+        var code = text.AsSpan(from, hyphen - from);
+        if (code.Length is 0 or > 8 || !char.IsAsciiLetterUpper(code[0]))
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in code)
+        {
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return code.Length <= 3 || capitals >= 2;
+    }
+
+    private static bool IsCurrencyCode(ReadOnlySpan<char> code) =>
+        code is "RMB" or "CNY" or "USD" or "HKD" or "EUR" or "GBP" or "JPY" or "KRW" or "MOP" or "TWD";
+
+    private static bool StartsWithWord(string text, int i, string word) =>
+        i + word.Length <= text.Length && text.AsSpan(i, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (i + word.Length == text.Length || !char.IsAsciiLetter(text[i + word.Length]) || word[^1] == '.');
+
+    // 5 million euros, 300 yen, 2 billion won, 10 pounds, HKD 5: currencies named after the number.
+    private static Currency? ForeignCurrencyWord(ReadOnlySpan<char> word)
+    {
+        foreach (var (name, c) in (ReadOnlySpan<(string, Currency)>)[("euros", Currency.Eur), ("euro", Currency.Eur), ("EUR", Currency.Eur),
+                     ("GBP", Currency.Gbp), ("yen", Currency.Jpy), ("JPY", Currency.Jpy), ("won", Currency.Krw),
+                     ("KRW", Currency.Krw), ("HKD", Currency.Hkd), ("patacas", Currency.Mop), ("MOP", Currency.Mop), ("TWD", Currency.Twd)])
+        {
+            if (word.Equals(name, name.Length == 3 && char.IsUpper(name[0]) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
         }
 
         return null;
@@ -875,6 +1077,22 @@ internal static class EnglishScanner
             return start - 3;
         }
 
+        // HK$5 million, HK $28.5 billion, NT$300, MOP$10.
+        foreach (var (prefix, c) in (ReadOnlySpan<(string, Currency)>)[("HK$", Currency.Hkd), ("HK $", Currency.Hkd), ("NT$", Currency.Twd), ("MOP$", Currency.Mop)])
+        {
+            if (before.EndsWith(prefix, StringComparison.Ordinal))
+            {
+                currency = c;
+                return start - prefix.Length;
+            }
+        }
+
+        if (before.EndsWith("€", StringComparison.Ordinal) || before.EndsWith("£", StringComparison.Ordinal))
+        {
+            currency = before[^1] == '€' ? Currency.Eur : Currency.Gbp;
+            return start - 1;
+        }
+
         if (before.EndsWith("$", StringComparison.Ordinal))
         {
             currency = Currency.Usd;
@@ -888,7 +1106,9 @@ internal static class EnglishScanner
         }
 
         var trimmed = before.TrimEnd(' ');
-        foreach (var (code, c) in (ReadOnlySpan<(string, Currency)>)[("RMB", Currency.Cny), ("CNY", Currency.Cny), ("USD", Currency.Usd)])
+        foreach (var (code, c) in (ReadOnlySpan<(string, Currency)>)[("RMB", Currency.Cny), ("CNY", Currency.Cny), ("USD", Currency.Usd),
+                     ("HKD", Currency.Hkd), ("EUR", Currency.Eur), ("GBP", Currency.Gbp), ("JPY", Currency.Jpy), ("KRW", Currency.Krw),
+                     ("MOP", Currency.Mop), ("TWD", Currency.Twd)])
         {
             if (trimmed.EndsWith(code, StringComparison.Ordinal) && (trimmed.Length == 3 || !char.IsAsciiLetter(trimmed[^4])))
             {

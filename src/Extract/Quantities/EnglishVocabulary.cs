@@ -294,6 +294,8 @@ internal static class EnglishVocabulary
     {
         ReadOnlySpan<(string Words, Approximation Approximation)> phrases =
         [
+            ("no more than", Approximation.UpTo), ("not more than", Approximation.UpTo), ("not exceed", Approximation.UpTo),
+            ("not exceeding", Approximation.UpTo), ("not to exceed", Approximation.UpTo),
             ("more than", Approximation.MoreThan), ("over", Approximation.MoreThan), ("exceeded", Approximation.MoreThan),
             ("exceeding", Approximation.MoreThan), ("exceeds", Approximation.MoreThan), ("above", Approximation.MoreThan),
             ("in excess of", Approximation.MoreThan), ("upwards of", Approximation.MoreThan),
@@ -312,11 +314,51 @@ internal static class EnglishVocabulary
             if (span.EndsWith(words, StringComparison.OrdinalIgnoreCase)
                 && (span.Length == words.Length || !char.IsLetter(span[span.Length - words.Length - 1])))
             {
+                // "rose up to 832", "can reach up to 85%": up to after a verb of reaching is the level reached, not a bound;
+                // "the above four" is a determiner.
+                // "should not be less than 60%": a bound denied is the bound the other way.
+                if (approximation is Approximation.LessThan or Approximation.MoreThan && EndsWithNegation(span[..^words.Length]))
+                {
+                    return approximation == Approximation.LessThan ? Approximation.AtLeast : Approximation.UpTo;
+                }
+
+                if ((approximation == Approximation.UpTo && words == "up to" && AfterVerbOfReaching(span[..^words.Length]))
+                    || (words == "above" && EndsWithWords(span[..^words.Length].TrimEnd(' '), "the")))
+                {
+                    return Approximation.Exact;
+                }
+
                 return approximation;
             }
         }
 
         return Approximation.Exact;
+    }
+
+    private static bool EndsWithNegation(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (EndsWithWords(before, "be"))
+        {
+            before = before[..^2].TrimEnd(' ');
+        }
+
+        return EndsWithWords(before, "not") || EndsWithWords(before, "never") || EndsWithWords(before, "n't");
+    }
+
+    private static bool AfterVerbOfReaching(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        foreach (var verb in (ReadOnlySpan<string>)["reach", "reached", "reaches", "rose", "rise", "rises", "risen", "climbed", "climb", "increased",
+                     "increase", "grew", "grow", "jumped", "soared", "surged", "went", "go", "amounted", "added", "up"])
+        {
+            if (EndsWithWords(before, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWords(ReadOnlySpan<char> span, string words) =>

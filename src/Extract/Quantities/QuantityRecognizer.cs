@@ -71,7 +71,7 @@ public static class QuantityRecognizer
         }
 
         steps = result.Steps;
-        return result.ToImmutable();
+        return RangeEnds.Read(text, offset, result.ToImmutable());
     }
 
     // A line of nothing but a short number and dashes or brackets (12, - 12 -, [12]) is a page number.

@@ -146,4 +146,14 @@ public abstract record Unit
         /// <inheritdoc/>
         public override bool IsSameMeasureAs(Unit other) => other is YearPart part && part.Parts == Parts;
     }
+
+    /// <summary>A time of day: the value is <c>hhmm</c> on a 24-hour clock (下午3点半 and <c>3:30 p.m.</c> = 1530; 24时
+    /// and <c>midnight</c> = 2400). <paramref name="HalfDay"/> says whether the text told morning from afternoon: 3点
+    /// alone may be 1500 as well as 300.</summary>
+    /// <param name="HalfDay">Whether the text fixed the half of the day (下午, <c>p.m.</c>, 16:00).</param>
+    public sealed record TimeOfDay(bool HalfDay = true) : Unit
+    {
+        /// <inheritdoc/>
+        public override UnitKind Kind => UnitKind.TimeOfDay;
+    }
 }

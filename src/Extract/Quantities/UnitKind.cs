@@ -38,4 +38,7 @@ public enum UnitKind
 
     /// <summary>A part of a year: a half or a quarter (<see cref="Unit.YearPart"/>).</summary>
     YearPart,
+
+    /// <summary>A time of day (<see cref="Unit.TimeOfDay"/>): a clock reading, never a count.</summary>
+    TimeOfDay,
 }

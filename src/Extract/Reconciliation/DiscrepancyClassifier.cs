@@ -19,6 +19,9 @@ internal static class DiscrepancyClassifier
         {
             (UnitKind.Percent or UnitKind.PercentagePoints, UnitKind.Percent or UnitKind.PercentagePoints) => true,
             (UnitKind.Year or UnitKind.Date, UnitKind.Year or UnitKind.Date) => true,
+
+            // 42.9亿元人民币 as "4.29 billion": the same amount with its currency dropped is a unit finding.
+            (UnitKind.Money, UnitKind.Count) or (UnitKind.Count, UnitKind.Money) => zh.Value == en.Value,
             var (a, b) => a == b,
         };
     }
@@ -50,7 +53,7 @@ internal static class DiscrepancyClassifier
         }
 
         // The same number in another unit: 0.5 个百分点 as 0.5%, 1402 万元 as US$14.02 million, 1.26 亿元 as 1.26 million.
-        if (!zh.Unit.IsSameMeasureAs(en.Unit) && (zh.Value == en.Value || WrittenDigits(zh.Text) == WrittenDigits(en.Text)))
+        if (!zh.Unit.IsSameMeasureAs(en.Unit) && (zh.Value == en.Value || (WrittenDigits(zh.Text) == WrittenDigits(en.Text) && !IsCountScaleSlip(zh, en))))
         {
             return DiscrepancyKind.Unit;
         }
@@ -65,7 +68,8 @@ internal static class DiscrepancyClassifier
             // The same digits a power of ten apart. Written alike (1.26 亿元 vs 1.26 million), a scale word was
             // translated wrongly: a unit error; written differently (17.36 万 vs 17,360), the number was converted
             // with the wrong scale: a slip of scale.
-            return WrittenDigits(zh.Text) == WrittenDigits(en.Text) ? DiscrepancyKind.Unit : DiscrepancyKind.Scale;
+            // A count has no unit word to mistranslate (30万吨 as "30 million tons" is a slip of scale).
+            return WrittenDigits(zh.Text) == WrittenDigits(en.Text) && !IsCountScaleSlip(zh, en) ? DiscrepancyKind.Unit : DiscrepancyKind.Scale;
         }
 
         var (a, b) = (SignificantDigits(zh.Value), SignificantDigits(en.Value));
@@ -176,6 +180,10 @@ internal static class DiscrepancyClassifier
         serious = !(zhThing is CountedThing.Visit or CountedThing.Person && enThing is CountedThing.Visit or CountedThing.Person);
         return true;
     }
+
+    // Two counts a power of ten apart, written with the same digits: the scale word (万, million) was misread.
+    private static bool IsCountScaleSlip(Quantity zh, Quantity en) =>
+        zh.Unit.Kind == UnitKind.Count && en.Unit.Kind == UnitKind.Count && IsPowerOfTen(zh.Value, en.Value);
 
     /// <summary>Whether two values differ by a power of ten (10, 100, … either way).</summary>
     public static bool IsPowerOfTen(decimal a, decimal b)

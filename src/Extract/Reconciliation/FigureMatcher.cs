@@ -75,6 +75,11 @@ internal static class FigureMatcher
             return 0;
         }
 
+        if (SameInOtherWords(zh, en))
+        {
+            return 0.75;
+        }
+
         // Two exact values whose precision intervals merely touch (2 and 1; 2019 and 2018) do not agree; a bound
         // or an approximation does agree with a value inside it and close to it (68 亿余元 and more than 6.8 billion),
         // but two bounds on the same side agree with anything above or below them (over 110 million and over 1.1
@@ -98,6 +103,65 @@ internal static class FigureMatcher
         }
 
         return 0;
+    }
+
+    /// <summary>Whether two figures of different units state the same number as translators render it: an ordinal and a
+    /// count of one number (69周年 and the 69th anniversary; 第九章 and Chapter 9), a year and a bare number (2018女排世锦赛
+    /// and the 2018 championship), a day of the month and a date on that day (30日 and September 30, the 30th), a
+    /// multiple and so many times, an age and a bare number, a time of day on a clock that does not tell morning from afternoon, or midnight
+    /// as 0:00 and 24:00.</summary>
+    internal static bool SameInOtherWords(Quantity zh, Quantity en)
+    {
+        var (a, b) = (zh.Unit.Kind, en.Unit.Kind);
+        bool Either(UnitKind x, UnitKind y) => (a == x && b == y) || (a == y && b == x);
+        var integer = zh.Value == decimal.Truncate(zh.Value) && en.Value == decimal.Truncate(en.Value);
+        if (zh.Value == en.Value && integer && (Either(UnitKind.Ordinal, UnitKind.Count) || (Either(UnitKind.Year, UnitKind.Count) && zh.Value is >= 1000 and <= 2999)))
+        {
+            return true;
+        }
+
+        if (zh.Value == en.Value && Either(UnitKind.Multiple, UnitKind.Count) && (zh.Unit.Label ?? en.Unit.Label) is "times" or "fold")
+        {
+            return true;
+        }
+
+        // 50天 and "increased by 50" (the number of days), 前三季度 and "the first three quarters": the unit left to
+        // the words around a bare number.
+        if (zh.Value == en.Value && integer && (IsBare(zh) ? b : IsBare(en) ? a : UnitKind.Money) is UnitKind.Duration or UnitKind.YearPart or UnitKind.Multiple)
+        {
+            return true;
+        }
+
+        // 30岁 and "Ms Knox, 30," or "the age of 30": an age is often written as a bare number.
+        if (zh.Value == en.Value && zh.Unit is Unit.Duration { TimeUnit: TimeUnit.Year } && zh.Text.Contains('岁', StringComparison.Ordinal) && en.Unit.Kind == UnitKind.Count)
+        {
+            return true;
+        }
+
+        if (a == UnitKind.TimeOfDay && b == UnitKind.TimeOfDay)
+        {
+            var (x, y) = (zh.Value % 2400, en.Value % 2400);
+            var eitherHalf = zh.Unit is Unit.TimeOfDay { HalfDay: false } || en.Unit is Unit.TimeOfDay { HalfDay: false };
+            return x == y || (eitherHalf && x % 1200 == y % 1200);
+        }
+
+        return IsDayOfMonth(zh, en) || IsDayOfMonth(en, zh);
+    }
+
+    private static bool IsBare(Quantity q) => q.Unit is Unit.Count { Classifier: null } count && (count.Noun is null or "quarters" or "quarter" or "times" or "days" or "years" or "months" or "weeks");
+
+    // 30日 (a day count in form) against September 30, the 30th or a bare 30; or a date against the bare day.
+    private static bool IsDayOfMonth(Quantity day, Quantity other)
+    {
+        var bareDay = day.Unit is Unit.Duration { TimeUnit: TimeUnit.Day } && day.Text.EndsWith('日') && day.Approximation == Approximation.Exact
+                      || (day.Unit.Kind is UnitKind.Ordinal or UnitKind.Count && day.Role == QuantityRole.Measure);
+        if (!bareDay || day.Value is < 1 or > 31 || day.Value != decimal.Truncate(day.Value))
+        {
+            return false;
+        }
+
+        return other.Unit.Kind == UnitKind.Date ? other.Value % 100 == day.Value && other.Precision == 1
+            : day.Unit.Kind == UnitKind.Duration && other.Unit.Kind is UnitKind.Ordinal or UnitKind.Count && other.Value == day.Value;
     }
 
     internal static decimal YearOf(Quantity quantity) =>

@@ -103,7 +103,12 @@ internal static class LeftoverPairing
     /// <summary>"One" and 两 written as words are as often determiners and set phrases (in one entity, 两级) as
     /// figures: too weak to stand for a disagreement on their own.</summary>
     public static bool IsWeak(Quantity quantity) =>
-        quantity.Unit.Kind == UnitKind.Count && quantity.Form != NumberForm.Digits && quantity.Value <= 2;
+        (quantity.Unit.Kind == UnitKind.Count && quantity.Form != NumberForm.Digits && quantity.Value <= 2) || IsOrderOfMagnitude(quantity);
+
+    /// <summary>数百, 上百万, <c>hundreds of</c>, <c>tens of thousands</c>: an order of magnitude in words, about its
+    /// scale word and no more precise than it; translators render it freely, or not at all.</summary>
+    public static bool IsOrderOfMagnitude(Quantity quantity) =>
+        quantity.Form != NumberForm.Digits && quantity.Approximation == Approximation.About && quantity.Value == quantity.Precision && quantity.Value >= 10;
 
     private sealed record Place(Figure? Before, Figure? After)
     {

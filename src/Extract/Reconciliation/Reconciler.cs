@@ -290,17 +290,23 @@ public sealed class Reconciler
     private static bool IsRepeated(Figure figure, List<FigurePair> matches, bool zh) =>
         matches.Any(m => (zh ? m.Chinese : m.English).Quantity.HasSameMeasureAs(figure.Quantity));
 
-    private static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind)
+    /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>
+    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind)
     {
         var quantity = figure.Quantity;
 
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
+        // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
-                    || quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration;
+                    || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
+                        && !IsDayOfEvent(quantity));
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
     }
+
+    private static bool IsDayOfEvent(Quantity quantity) =>
+        quantity.Unit.Kind == UnitKind.Date && quantity.Precision == 1 && quantity.Value % 100 != 0 && quantity.Value % 10000 >= 100;
 
     private sealed record LinkFigures(AlignedSentences Link, ImmutableArray<Figure> AllChinese, ImmutableArray<Figure> AllEnglish)
     {

@@ -53,6 +53,7 @@ internal static class ReportNames
         UnitKind.Duration => "duration",
         UnitKind.YearRange => "year_range",
         UnitKind.YearPart => "year_part",
+        UnitKind.TimeOfDay => "time_of_day",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
