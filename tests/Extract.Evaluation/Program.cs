@@ -20,6 +20,14 @@ if (args is ["--quantities", .. var texts])
     return;
 }
 
+if (args is ["--peer", .. var peerArgs])
+{
+    // Extract and pofilter -t numbers on the same XLIFF files.
+    var realRoot = peerArgs.FirstOrDefault() ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/real"));
+    PeerComparison.Run(realRoot, Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../Extract.Tests/Data/segments")));
+    return;
+}
+
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
            ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/real"));
 var show = Option("--show");
