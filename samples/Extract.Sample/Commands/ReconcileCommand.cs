@@ -118,8 +118,20 @@ internal static class ReconcileCommand
     {
         var everything = all || writer.Format is ReportFormat.Json or ReportFormat.Csv or ReportFormat.Html;
         var options = new ReportOptions { MinimumSeverity = everything ? Severity.Low : Severity.Medium };
+        var hiddenLow = options.MinimumSeverity > Severity.Low ? report.Discrepancies.Count(d => d.Severity == Severity.Low) : 0;
+        if (hiddenLow > 0)
+        {
+            System.Console.Error.WriteLine($"{hiddenLow} low-severity findings are hidden; --all shows them.");
+        }
+
         if (outputPath is null)
         {
+            if (writer.Format == ReportFormat.Csv)
+            {
+                // As in a file: spreadsheets read UTF-8 only after a byte order mark.
+                System.Console.Out.Write('\uFEFF');
+            }
+
             writer.Write(report, System.Console.Out, options);
             if (writer.Format == ReportFormat.Text && matches)
             {

@@ -19,6 +19,13 @@ internal struct CsvRow(TextWriter output)
             return;
         }
 
+        // A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) is written with a
+        // leading apostrophe; a plain number such as -3.2 stays a number.
+        if (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !decimal.TryParse(field, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            field = "'" + field;
+        }
+
         if (!NeedsQuotes(field))
         {
             output.Write(field);

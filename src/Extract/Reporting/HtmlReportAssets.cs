@@ -28,6 +28,9 @@ internal static class HtmlReportAssets
         .shown { color: var(--muted); margin: 4px 0 8px; }
         #discrepancy-list { width: 100%; }
         #discrepancy-list td.number { color: var(--muted); text-align: right; }
+        #discrepancy-list tbody { counter-reset: shown; }
+        #discrepancy-list tr.discrepancy:not([hidden]) { counter-increment: shown; }
+        #discrepancy-list td.number::before { content: counter(shown); }
         #discrepancy-list td[lang] { white-space: nowrap; }
         #discrepancy-list td.message { font-size: .92rem; }
         tr.discrepancy.high td:first-child { box-shadow: inset 4px 0 var(--high); }
@@ -47,7 +50,7 @@ internal static class HtmlReportAssets
         table.parallel h3 { font-size: 1.05rem; }
         table.parallel pre { font: inherit; white-space: pre-wrap; }
         tr.heading td { background: #f3f5f9; }
-        td[lang="zh-Hans"] { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+        td[lang="zh-Hans"] { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif; font-size: 1rem; }
         .fig { border-radius: 3px; padding: 0 2px; background: #eef0f4; scroll-margin-top: 40vh; }
         .fig.matched { background: var(--matched-bg); border-bottom: 2px solid #8cc383; }
         .fig.flagged { font-weight: 700; text-decoration: none; color: var(--ink); }

@@ -125,7 +125,8 @@ public sealed class HtmlReportWriter : IReportWriter
             var kind = ReportNames.Of(d.Kind);
             var hidden = d.Severity == Severity.Low ? " hidden" : string.Empty;
             output.Write($"<tr id=\"d-{number}\" class=\"discrepancy {severity}\" data-kind=\"{kind}\" data-severity=\"{severity}\"{hidden}>");
-            output.Write($"<td class=\"number\">{number}</td>");
+            // The number shown counts the rows on view (a style counter), so that hiding low rows leaves no gaps.
+            output.Write($"<td class=\"number\" data-number=\"{number}\"></td>");
             if (segmentMode)
             {
                 output.Write("<td class=\"segment\">");

@@ -53,6 +53,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         output.WriteLine($"| **all** | {summary.Count(Severity.High)} | {summary.Count(Severity.Medium)} | {summary.Count(Severity.Low)} | {summary.Discrepancies.Length} |");
+        if (summary.Hidden > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Not listed: {summary.Hidden} findings below {ReportNames.Of(summary.Options.MinimumSeverity)} severity.");
+        }
 
         var number = 0;
         foreach (var d in summary.Discrepancies)

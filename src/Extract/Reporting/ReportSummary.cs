@@ -23,6 +23,15 @@ internal sealed class ReportSummary
 
     public ConsistencyReport Report { get; }
 
+    /// <summary>How many discrepancies the report holds below <see cref="ReportOptions.MinimumSeverity"/>, which
+    /// are not written.</summary>
+    public int Hidden => Report.Discrepancies.Length - Discrepancies.Length;
+
+    /// <summary>The count of low findings for a summary line: hidden ones are said to be hidden, not counted as none.</summary>
+    public string LowCount => Hidden > 0 && Options.MinimumSeverity > Severity.Low
+        ? $"{Report.Discrepancies.Count(d => d.Severity == Severity.Low)} low (hidden)"
+        : $"{Count(Severity.Low)} low";
+
     public ReportOptions Options { get; }
 
     /// <summary>The discrepancies written, in the report's order.</summary>

@@ -36,7 +36,7 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine(
             $"Figures: {summary.ChineseFigures} Chinese, {summary.EnglishFigures} English; matched {summary.Matched}; "
             + $"discrepancies shown {summary.Discrepancies.Length} of {report.Discrepancies.Length} "
-            + $"({summary.Count(Severity.High)} high, {summary.Count(Severity.Medium)} medium, {summary.Count(Severity.Low)} low).");
+            + $"({summary.Count(Severity.High)} high, {summary.Count(Severity.Medium)} medium, {summary.LowCount}).");
     }
 
     // A table row is one sentence with line breaks inside: keep each discrepancy on its lines.
