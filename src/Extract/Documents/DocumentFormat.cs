@@ -11,4 +11,7 @@ public enum DocumentFormat
 
     /// <summary>A PDF file.</summary>
     Pdf = 2,
+
+    /// <summary>A Word document (.docx).</summary>
+    Docx = 3,
 }
