@@ -47,6 +47,10 @@ internal sealed class ParagraphText
         Runs.Add(new RunStart(_text.Length, Paragraph, RunCount));
     }
 
+    /// <summary>Counts <paramref name="count"/> runs whose text is not read (a deletion, hidden text), so that the
+    /// runs after them keep their index in the file.</summary>
+    public void SkipRuns(int count) => RunCount += count;
+
     /// <summary>Marks the numbering label Word prints for the paragraph, which no run holds.</summary>
     public void StartLabel() => Runs.Add(new RunStart(_text.Length, Paragraph, 0));
 

@@ -37,7 +37,11 @@ internal sealed class RunWalker
             case BookmarkStart or BookmarkEnd or ProofError or LastRenderedPageBreak or SymbolChar:
                 return;
             case Run run:
-                if (!IsHidden(run))
+                if (IsHidden(run))
+                {
+                    text.SkipRuns(1);
+                }
+                else
                 {
                     text.StartRun();
                     Walk(run, text);
@@ -84,18 +88,10 @@ internal sealed class RunWalker
                 _fields.End();
                 return;
             case InsertedRun or MoveToRun:
-                if (_view == RevisionView.Final)
-                {
-                    Walk(element, text);
-                }
-
+                WalkRevision(element, text, _view == RevisionView.Final);
                 return;
             case DeletedRun or MoveFromRun:
-                if (_view == RevisionView.Original)
-                {
-                    Walk(element, text);
-                }
-
+                WalkRevision(element, text, _view == RevisionView.Original);
                 return;
             case FootnoteReference footnote:
                 if (footnote.Id?.Value is { } footnoteId && !_fields.Hidden)
@@ -132,6 +128,18 @@ internal sealed class RunWalker
     /// <summary>The branch of an <c>mc:AlternateContent</c> to read: its first choice, or its fallback.</summary>
     public static OpenXmlElement? ChoiceOf(AlternateContent alternate) =>
         (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>() ?? alternate.GetFirstChild<AlternateContentFallback>();
+
+    private void WalkRevision(OpenXmlElement revision, ParagraphText text, bool read)
+    {
+        if (read)
+        {
+            Walk(revision, text);
+        }
+        else
+        {
+            text.SkipRuns(revision.Descendants<Run>().Count());
+        }
+    }
 
     private void AppendVisible(ParagraphText text, string? value)
     {
