@@ -109,7 +109,8 @@ internal static class NumberFormatter
 
             if (pendingZero)
             {
-                text.Append(digits[0]);
+                // A gap inside the number reads 零 (一百零五), in both the common and the legal digits.
+                text.Append('零');
                 pendingZero = false;
             }
 

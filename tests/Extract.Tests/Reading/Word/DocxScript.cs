@@ -32,7 +32,7 @@ internal static partial class DocxScript
         return stream.ToArray();
     }
 
-    [GeneratedRegex(@"\*\*(?<bold>.+?)\*\*|\{\+(?<ins>.+?)\+\}|\{-(?<del>.+?)-\}|\[\^(?<note>.+?)\]|\[\^\^(?<endnote>.+?)\]|\[(?<link>[^\]]+)\]\((?<url>[^)]+)\)|\{#(?<comment>.+?)#\}|\{box:(?<box>.+?)\}|\{hidden:(?<hidden>.+?)\}|\{(?<field>[A-Z]+)\}")]
+    [GeneratedRegex(@"\*\*(?<bold>.+?)\*\*|\{\+(?<ins>.+?)\+\}|\{-(?<del>.+?)-\}|\[\^\^(?<endnote>.+?)\]|\[\^(?<note>.+?)\]|\[(?<link>[^\]]+)\]\((?<url>[^)]+)\)|\{#(?<comment>.+?)#\}|\{box:(?<box>.+?)\}|\{hidden:(?<hidden>.+?)\}|\{(?<field>[A-Z]+)\}")]
     private static partial Regex InlineMark();
 
     private sealed class Writer
@@ -44,6 +44,7 @@ internal static partial class DocxScript
         private string[] _styleNames = ["Title", "heading 1", "heading 2"];
         private string[] _styleIds = ["Title", "Heading1", "Heading2"];
         private string[] _numbering = ["decimal", "%1.", "decimal", "%1.%2."];
+        private bool _outlineLevels = true;
         private Footnotes? _footnotes;
         private Endnotes? _endnotes;
         private Comments? _comments;
@@ -101,6 +102,8 @@ internal static partial class DocxScript
             {
                 case "styles":
                     _styleNames = text.Split('\t');
+                    // "styles NAME NAME NAME no-outline": the heading styles are known by their names alone.
+                    _outlineLevels = !_styleNames.Contains("no-outline");
                     _styleIds = _styleNames.Any(n => n.Any(c => c > 0x2E80)) ? ["a3", "1", "2"] : ["Title", "Heading1", "Heading2"];
                     break;
                 case "numbering":
@@ -399,7 +402,7 @@ internal static partial class DocxScript
                     properties.Append(new NumberingProperties(new NumberingId { Val = 1 }));
                 }
 
-                if (outline is { } level)
+                if (outline is { } level && _outlineLevels)
                 {
                     properties.Append(new OutlineLevel { Val = level });
                 }
