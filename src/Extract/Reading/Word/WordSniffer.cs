@@ -3,8 +3,9 @@ using System.Text;
 namespace Extract.Reading.Word;
 
 /// <summary>Tells Word documents and their relatives from their first bytes: an Open Packaging zip (its first entry
-/// is <c>[Content_Types].xml</c>, <c>_rels/</c>, <c>word/</c> or <c>docProps/</c>), an OpenDocument zip (its first
-/// entry is <c>mimetype</c>), a compound file, RTF. Other zip files (a jar, a plain archive) are not claimed.</summary>
+/// is <c>[Content_Types].xml</c>, <c>_rels/</c> or a part such as <c>word/document.xml</c> or <c>xl/workbook.xml</c>),
+/// an OpenDocument zip (its first entry is <c>mimetype</c>), a compound file, RTF. Other zip files (a jar, a plain
+/// archive) are not claimed, unless their name says .docx.</summary>
 internal static class WordSniffer
 {
     private static ReadOnlySpan<byte> ZipLocalHeader => [0x50, 0x4B, 0x03, 0x04];
@@ -13,7 +14,8 @@ internal static class WordSniffer
 
     private static ReadOnlySpan<byte> RtfSignature => "{\\rtf"u8;
 
-    private static readonly string[] PackageEntryPrefixes = ["[Content_Types].xml", "_rels/", "word/", "docProps/", "customXml/"];
+    // System.IO.Packaging writes [Content_Types].xml last: the first entry is then a part, such as word/document.xml.
+    private static readonly string[] PackageEntryPrefixes = ["[Content_Types].xml", "_rels/", "word/", "docProps/", "customXml/", "xl/", "ppt/", "visio/"];
 
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm", ".odt", ".doc", ".rtf"];
 

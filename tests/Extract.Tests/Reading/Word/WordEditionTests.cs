@@ -151,4 +151,16 @@ public class WordEditionTests
         Assert.That(document.Sections.Select(h => h.Number?.Style).Distinct(), Is.EqualTo(new NumberingStyle?[] { edition.EndsWith(".zh", StringComparison.Ordinal) ? NumberingStyle.ChineseNumeral : NumberingStyle.Roman }));
         Assert.That(document.Sections.Select(h => h.Location.ElementPath), Has.All.Match("^paragraph [0-9]+$"));
     }
+
+    [TestCaseSource(nameof(Editions))]
+    public void A_docx_saved_by_LibreOffice_gives_the_blocks_of_the_text_edition(string edition)
+    {
+        // LibreOffice writes its own styles (Style14 named 标题), numbering, field and revision markup.
+        var path = WordTestData.Path($"libreoffice/{edition}.docx");
+        var word = new WordReader().ReadWord(File.ReadAllBytes(path), path).Document;
+        var text = WordTestData.ReadText(edition);
+
+        Assert.That(word.Blocks.Select(WordTestData.Describe), Is.EqualTo(text.Blocks.Select(WordTestData.Describe)));
+        Assert.That(new FactExtractor().Extract(word).Select(f => f.ToString()), Is.EqualTo(new FactExtractor().Extract(text).Select(f => f.ToString())));
+    }
 }
