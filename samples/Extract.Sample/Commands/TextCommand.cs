@@ -3,23 +3,27 @@ using Extract.Documents;
 using Extract.Reading;
 using Extract.Reading.Pdf;
 using Extract.Reading.Text;
+using Extract.Reading.Word;
 
 namespace Extract.Sample.Commands;
 
-/// <summary><c>text FILE</c>: prints the document as read, block by block, with each block's kind and page.</summary>
+/// <summary><c>text FILE</c>: prints the document as read, block by block, with each block's kind and page (or, for
+/// a Word document, its paragraph, table or note).</summary>
 internal static class TextCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-, or text)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-; Word .docx, sniffed as a zip package; or text)." };
         var password = new Option<string?>("--password") { Description = "The user password of an encrypted PDF." };
         var poppler = new Option<bool>("--pdftotext") { Description = "Read PDFs with poppler's pdftotext instead of the managed reader." };
-        var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page.") { file, password, poppler };
+        var original = new Option<bool>("--original") { Description = "Read a Word document's tracked changes as the original: deletions kept, insertions dropped." };
+        var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page or place.") { file, password, poppler, original };
         command.SetAction(result => Cli.Run(() =>
         {
             var pdfOptions = new PdfReaderOptions { Password = result.GetValue(password) };
             IDocumentFormatReader pdf = result.GetValue(poppler) ? new PdftotextReader(pdfOptions) : new PdfReader(pdfOptions);
-            var reader = new DocumentReader(ReaderOptions.Default with { Formats = [pdf, new PlainTextReader()] });
+            var word = new WordReader { Revisions = result.GetValue(original) ? RevisionView.Original : RevisionView.Final };
+            var reader = new DocumentReader(ReaderOptions.Default with { Formats = [pdf, word, new PlainTextReader()] });
             Print(reader.Read(result.GetRequiredValue(file).FullName));
             return 0;
         }));
@@ -32,7 +36,7 @@ internal static class TextCommand
         output.WriteLine($"# {document.SourcePath}: {document.Format}, {document.Language}, {document.Blocks.Length} blocks, title: {document.Title ?? "-"}");
         foreach (var block in document.Blocks)
         {
-            var page = block.Location.Page is { } p ? $"p{p}" : "-";
+            var page = block.Location.Page is { } p ? $"p{p}" : block.Location.ElementPath ?? "-";
             var kind = block switch
             {
                 Heading h => $"heading {h.Level}",

@@ -12,6 +12,9 @@ public enum DocumentFormat
     /// <summary>A PDF file.</summary>
     Pdf = 2,
 
+    /// <summary>A Word document (.docx).</summary>
+    Docx = 3,
+
     /// <summary>The segments of a translator's file (XLIFF, TMX, a table, line-aligned texts), one block each.</summary>
     Segments = 4,
 }

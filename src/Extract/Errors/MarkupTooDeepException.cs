@@ -1,8 +1,8 @@
 namespace Extract;
 
-/// <summary>A page nests its elements deeper than the configured limit (see
-/// <see cref="Reading.Html.HtmlReader.MaxNestingDepth"/>); such pages are hostile or broken, and reading them would
-/// cost time out of all proportion to their text.</summary>
+/// <summary>A page or a Word document nests its elements deeper than the configured limit (see
+/// <see cref="Reading.Html.HtmlReader.MaxNestingDepth"/> and <see cref="Reading.Word.WordReader.MaxNestingDepth"/>);
+/// such files are hostile or broken, and reading them would cost time out of all proportion to their text.</summary>
 public sealed class MarkupTooDeepException : ExtractException
 {
     /// <summary>Creates the error.</summary>

@@ -17,7 +17,7 @@ public sealed record ReaderOptions
 
     /// <summary>The format readers, asked in order whether they recognize the content; the plain-text reader,
     /// which accepts anything, should come last.</summary>
-    public ImmutableArray<IDocumentFormatReader> Formats { get; init; } = [new Pdf.PdfReader(), new Html.HtmlReader(), new PlainTextReader()];
+    public ImmutableArray<IDocumentFormatReader> Formats { get; init; } = [new Pdf.PdfReader(), new Word.WordReader(), new Html.HtmlReader(), new PlainTextReader()];
 
     /// <summary>The user password of encrypted PDF files, when they need one (files that open with an empty
     /// password need none).</summary>
