@@ -24,22 +24,22 @@ public sealed class DocumentReader
     public ReaderOptions Options { get; }
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="ExtractException">The file cannot be read as a document; the exception names it and says why.</exception>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="ExtractException">The file cannot be opened (<see cref="UnreadableFileException"/>) or read as a
+    /// document; the exception names it and says why.</exception>
     public Document Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = UnreadableFileException.Open(path, Options.MaxInputBytes);
         return Read(stream, path);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> asynchronously.</summary>
-    /// <exception cref="ExtractException">The file cannot be read as a document; the exception names it and says why.</exception>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="ExtractException">The file cannot be opened (<see cref="UnreadableFileException"/>) or read as a
+    /// document; the exception names it and says why.</exception>
     public async Task<Document> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        var stream = UnreadableFileException.Open(path, Options.MaxInputBytes, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
             return await ReadAsync(stream, path, cancellationToken).ConfigureAwait(false);
@@ -105,6 +105,11 @@ public sealed class DocumentReader
         }
 
         var head = content.Span[..Math.Min(content.Length, SniffLength)];
+        if (ImageKind(head) is { } image)
+        {
+            throw new UnsupportedFormatException(sourceName, $"the file is {image}, not a document: a scan must be read by OCR first");
+        }
+
         foreach (var format in Options.Formats)
         {
             if (format.CanRead(head, sourceName))
@@ -115,6 +120,15 @@ public sealed class DocumentReader
 
         throw new UnsupportedFormatException(sourceName, "no reader recognizes the content");
     }
+
+    // Pictures are the binary files most often taken for documents (a scanned page saved under a document's name).
+    private static string? ImageKind(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "a PNG image"
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "a JPEG image"
+        : head.StartsWith("GIF8"u8) ? "a GIF image"
+        : head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) ? "a TIFF image"
+        : head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8) ? "a WebP image"
+        : null;
 
     private void Append(MemoryStream buffer, byte[] chunk, int count, string sourceName)
     {

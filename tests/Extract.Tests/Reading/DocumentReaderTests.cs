@@ -96,3 +96,50 @@ public class DocumentReaderTests
         return path;
     }
 }
+
+/// <summary>Inputs that are no document say so in the reader's terms, naming the file: a missing file, a directory,
+/// a file over the size limit (with its real size), a picture under a document's name.</summary>
+public sealed class UnreadableInputTests
+{
+    [Test]
+    public void AMissingFileIsATypedErrorNamingIt()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.pdf");
+        var error = Assert.Throws<UnreadableFileException>(() => new DocumentReader().Read(path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: there is no such file"));
+    }
+
+    [Test]
+    public void ADirectoryIsATypedErrorSayingItIsADirectory()
+    {
+        var error = Assert.Throws<UnreadableFileException>(() => new DocumentReader().Read(Path.GetTempPath()))!;
+        Assert.That(error.Problem, Is.EqualTo("this is a directory, not a file"));
+    }
+
+    [Test]
+    public void AFileOverTheLimitIsReportedWithItsRealSize()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"large-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, new byte[3 * 1024 * 1024 + 17]);
+        try
+        {
+            var reader = new DocumentReader(new ReaderOptions { MaxInputBytes = 1024 * 1024 });
+            var error = Assert.Throws<DocumentTooLargeException>(() => reader.Read(path))!;
+            Assert.That(error.Message, Does.Contain("3,145,745"));
+            Assert.ThrowsAsync<DocumentTooLargeException>(() => reader.ReadAsync(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "a PNG image")]
+    [TestCase(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 0x4A, 0x46 }, "a JPEG image")]
+    [TestCase(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0 }, "a GIF image")]
+    public void APictureUnderADocumentsNameIsNamedForWhatItIs(byte[] bytes, string kind)
+    {
+        var error = Assert.Throws<UnsupportedFormatException>(() => new DocumentReader().Read(bytes, "report-2019.pdf"))!;
+        Assert.That(error.Message, Does.StartWith($"report-2019.pdf: the file is {kind}, not a document"));
+    }
+}

@@ -52,7 +52,6 @@ public sealed class SegmentFileReader
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ExtractException">The file is not a file of segments, or is malformed; the exception names
     /// the file and the place.</exception>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
     public SegmentFile Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -61,7 +60,6 @@ public sealed class SegmentFileReader
 
     /// <summary>Reads the file at <paramref name="path"/> asynchronously.</summary>
     /// <exception cref="ExtractException">The file is not a file of segments, or is malformed.</exception>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
     public async Task<SegmentFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -88,7 +86,6 @@ public sealed class SegmentFileReader
     /// Each file's language is told from its text; the first file is the source.</summary>
     /// <exception cref="ExtractException">A file cannot be read, both are in one language, or their line counts
     /// differ.</exception>
-    /// <exception cref="IOException">A file cannot be opened.</exception>
     public SegmentFile ReadLines(string firstPath, string secondPath)
     {
         ArgumentNullException.ThrowIfNull(firstPath);
@@ -98,7 +95,6 @@ public sealed class SegmentFileReader
 
     /// <summary>Reads two line-aligned text files asynchronously.</summary>
     /// <exception cref="ExtractException">A file cannot be read, both are in one language, or their line counts differ.</exception>
-    /// <exception cref="IOException">A file cannot be opened.</exception>
     public async Task<SegmentFile> ReadLinesAsync(string firstPath, string secondPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(firstPath);
@@ -197,15 +193,20 @@ public sealed class SegmentFileReader
 
     private byte[] ReadBytes(string path)
     {
-        var info = new FileInfo(path);
-        CheckSize(info.Exists ? info.Length : 0, path);
-        return File.ReadAllBytes(path);
+        using var stream = UnreadableFileException.Open(path, Options.MaxInputBytes);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
     {
-        var info = new FileInfo(path);
-        CheckSize(info.Exists ? info.Length : 0, path);
-        return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        var stream = UnreadableFileException.Open(path, Options.MaxInputBytes, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            var bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return bytes;
+        }
     }
 }
