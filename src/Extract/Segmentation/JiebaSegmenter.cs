@@ -56,62 +56,6 @@ public sealed class JiebaSegmenter : ISegmenter
         };
     }
 
-    /// <summary>Computes, from the right, the best route through the words of <paramref name="block"/>: for each
-    /// start the end of the chosen word and its trie node (jieba's <c>calc</c> over <c>get_DAG</c>, with its
-    /// tie-breaking: among equally probable words the longest wins).</summary>
-    internal static void Route(Lexicon lexicon, ReadOnlySpan<char> block, Span<int> routeEnd, Span<int> routeNode, Span<double> probability)
-    {
-        var trie = lexicon.Trie;
-        var nodes = trie.Nodes;
-        var logTotal = lexicon.LogTotal;
-        var length = block.Length;
-        probability[length] = 0;
-        for (var start = length - 1; start >= 0; start--)
-        {
-            var best = double.NegativeInfinity;
-            var bestEnd = start + 1;
-            var first = trie.Child(0, block[start]);
-            var bestNode = first;
-            var node = first;
-            var end = start;
-            while (node != 0)
-            {
-                if ((uint)node >= (uint)nodes.Frequency.Length)
-                {
-                    nodes = trie.Nodes;
-                }
-
-                if (nodes.Frequency[node] > 0)
-                {
-                    var candidate = (nodes.LogFrequency[node] - logTotal) + probability[end + 1];
-                    if (candidate >= best)
-                    {
-                        best = candidate;
-                        bestEnd = end + 1;
-                        bestNode = node;
-                    }
-                }
-
-                if (++end == length)
-                {
-                    break;
-                }
-
-                node = trie.Child(node, block[end]);
-            }
-
-            if (double.IsNegativeInfinity(best))
-            {
-                // No word starts here: the character alone, with jieba's frequency 1 (log 1 = 0).
-                best = -logTotal + probability[start + 1];
-            }
-
-            probability[start] = best;
-            routeEnd[start] = bestEnd;
-            routeNode[start] = bestNode;
-        }
-    }
-
     private static bool IsWordCharacter(char c) => CharacterClasses.IsWordCharacter(c);
 
     /// <summary>The length of the next token outside word runs: <c>\r\n</c> together, a surrogate pair together
@@ -145,7 +89,7 @@ public sealed class JiebaSegmenter : ISegmenter
     private IEnumerable<Token> CutPrecise(string text)
     {
         var routeEnd = Array.Empty<int>();
-        var routeNode = Array.Empty<int>();
+        var routeNode = Array.Empty<long>();
         var probability = Array.Empty<double>();
         try
         {
@@ -166,11 +110,11 @@ public sealed class JiebaSegmenter : ISegmenter
                 {
                     Return(routeEnd, routeNode, probability);
                     routeEnd = ArrayPool<int>.Shared.Rent(runLength);
-                    routeNode = ArrayPool<int>.Shared.Rent(runLength);
+                    routeNode = ArrayPool<long>.Shared.Rent(runLength);
                     probability = ArrayPool<double>.Shared.Rent(runLength + 1);
                 }
 
-                Route(Lexicon, text.AsSpan(position, runLength), routeEnd, routeNode, probability);
+                Lexicon.Route(text.AsSpan(position, runLength), routeEnd, routeNode, probability);
                 var pending = -1;
                 for (var x = 0; x < runLength;)
                 {
@@ -220,18 +164,18 @@ public sealed class JiebaSegmenter : ISegmenter
         }
     }
 
-    private static void Return(int[] routeEnd, int[] routeNode, double[] probability)
+    private static void Return(int[] routeEnd, long[] routeNode, double[] probability)
     {
         if (routeEnd.Length > 0)
         {
             ArrayPool<int>.Shared.Return(routeEnd);
-            ArrayPool<int>.Shared.Return(routeNode);
+            ArrayPool<long>.Shared.Return(routeNode);
             ArrayPool<double>.Shared.Return(probability);
         }
     }
 
     /// <summary>The tokens of a run of characters the route left single.</summary>
-    private IEnumerable<Token> FlushPending(string text, int start, int end, int firstNode)
+    private IEnumerable<Token> FlushPending(string text, int start, int end, long firstNode)
     {
         if (end - start == 1)
         {
@@ -242,7 +186,7 @@ public sealed class JiebaSegmenter : ISegmenter
         if (!CutsUnknownRuns)
         {
             // Letters and digits, joined.
-            yield return MakeToken(text, start, end, Lexicon.Trie.Find(text.AsSpan(start, end - start)));
+            yield return MakeToken(text, start, end, Lexicon.Find(text.AsSpan(start, end - start)));
             yield break;
         }
 
@@ -251,7 +195,7 @@ public sealed class JiebaSegmenter : ISegmenter
             // A word the route chose not to take whole stays in characters, as in jieba.
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                yield return MakeToken(text, i, i + 1, Lexicon.Root(text[i]));
             }
 
             yield break;
@@ -341,7 +285,7 @@ public sealed class JiebaSegmenter : ISegmenter
         {
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                yield return MakeToken(text, i, i + 1, Lexicon.Root(text[i]));
             }
 
             yield break;
@@ -397,17 +341,16 @@ public sealed class JiebaSegmenter : ISegmenter
     private IEnumerable<Token> HmmWord(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        var forced = Lexicon.ForcedSplits;
-        if (forced.Count > 0 && forced.Contains(span.ToString()))
+        if (Lexicon.IsForcedSplit(span))
         {
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                yield return MakeToken(text, i, i + 1, Lexicon.Root(text[i]));
             }
         }
         else
         {
-            yield return MakeToken(text, start, end, Lexicon.Trie.Find(span));
+            yield return MakeToken(text, start, end, Lexicon.Find(span));
         }
     }
 
@@ -441,10 +384,10 @@ public sealed class JiebaSegmenter : ISegmenter
             var latinEnd = -1;
             for (var k = position; k < runEnd; k++)
             {
-                var count = WordEnds(text, k, runEnd, ends);
+                var count = Lexicon.WordEnds(text, k, runEnd, ends);
                 if (latinStart >= 0 && !CharacterClasses.IsAsciiLetterOrDigit(text[k]))
                 {
-                    yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+                    yield return MakeToken(text, latinStart, latinEnd, Lexicon.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
                     latinStart = -1;
                 }
 
@@ -462,7 +405,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     }
                     else if (latinStart < 0)
                     {
-                        yield return MakeToken(text, k, wordEnd + 1, Lexicon.Trie.Find(text.AsSpan(k, wordEnd + 1 - k)));
+                        yield return MakeToken(text, k, wordEnd + 1, Lexicon.Find(text.AsSpan(k, wordEnd + 1 - k)));
                     }
 
                     lastEnd = wordEnd;
@@ -473,7 +416,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     {
                         if (ends[i] > k)
                         {
-                            yield return MakeToken(text, k, ends[i] + 1, Lexicon.Trie.Find(text.AsSpan(k, ends[i] + 1 - k)));
+                            yield return MakeToken(text, k, ends[i] + 1, Lexicon.Find(text.AsSpan(k, ends[i] + 1 - k)));
                             lastEnd = ends[i];
                         }
                     }
@@ -482,47 +425,11 @@ public sealed class JiebaSegmenter : ISegmenter
 
             if (latinStart >= 0)
             {
-                yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+                yield return MakeToken(text, latinStart, latinEnd, Lexicon.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
             }
 
             position = runEnd;
         }
-    }
-
-    /// <summary>jieba's <c>DAG[k]</c>: the inclusive ends of the words starting at <paramref name="start"/>, or just
-    /// <paramref name="start"/> when there is none; returns how many.</summary>
-    private int WordEnds(string text, int start, int runEnd, int[] ends)
-    {
-        var trie = Lexicon.Trie;
-        var nodes = trie.Nodes;
-        var count = 0;
-        var node = trie.Child(0, text[start]);
-        for (var end = start; node != 0;)
-        {
-            if ((uint)node >= (uint)nodes.Frequency.Length)
-            {
-                nodes = trie.Nodes;
-            }
-
-            if (nodes.Frequency[node] > 0)
-            {
-                ends[count++] = end;
-            }
-
-            if (++end == runEnd)
-            {
-                break;
-            }
-
-            node = trie.Child(node, text[end]);
-        }
-
-        if (count == 0)
-        {
-            ends[count++] = start;
-        }
-
-        return count;
     }
 
     /// <summary>Full mode outside word runs: jieba splits at white space keeping the separators and every piece,
@@ -579,27 +486,22 @@ public sealed class JiebaSegmenter : ISegmenter
     {
         for (var i = 0; i + size <= length; i++)
         {
-            var node = Lexicon.Trie.Find(text.AsSpan(start + i, size));
-            if (node != 0 && Lexicon.Trie.Nodes.Frequency[node] > 0)
+            var node = Lexicon.Find(text.AsSpan(start + i, size));
+            if (node != 0 && Lexicon.FrequencyOf(node) > 0)
             {
                 yield return MakeToken(text, start + i, start + i + size, node);
             }
         }
     }
 
-    /// <summary>The token for <c>text[start..end)</c>; <paramref name="node"/> is its trie node when known (0
+    /// <summary>The token for <c>text[start..end)</c>; <paramref name="node"/> is its lexicon handle when known (0
     /// otherwise), whose string and tag are reused when it is a word.</summary>
-    private Token MakeToken(string text, int start, int end, int node)
+    private Token MakeToken(string text, int start, int end, long node)
     {
         var span = new TextSpan(start, end - start);
-        if (node != 0)
+        if (node != 0 && Lexicon.TryGetWord(node, text, start, end, out var word, out var tag))
         {
-            var nodes = Lexicon.Trie.Nodes;
-            if (nodes.Frequency[node] > 0)
-            {
-                var word = nodes.Text[node] ??= text.Substring(start, end - start);
-                return new Token(word, span, Lexicon.TagOfNode(nodes, node) ?? TokenTagger.Guess(word));
-            }
+            return new Token(word, span, tag ?? TokenTagger.Guess(word));
         }
 
         var value = (end - start) switch
