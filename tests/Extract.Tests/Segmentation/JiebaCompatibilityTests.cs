@@ -57,4 +57,25 @@ public class JiebaCompatibilityTests
             Assert.That(unexplained, Is.Empty, "lines that differ without an explanation");
         });
     }
+
+    [Test]
+    public void Part_of_speech_tags_equal_jieba_possegs_on_the_reference_text()
+    {
+        var input = File.ReadAllLines(TestData.RequireShared("jieba/reference/input.zh.txt"));
+        var expected = File.ReadAllLines(TestData.RequireShared("jieba/reference/posseg.txt"));
+        var tagger = new PartOfSpeechSegmenter(Lexicon.Jieba, PartOfSpeechModel.Jieba);
+        Assert.That(expected, Has.Length.EqualTo(input.Length));
+
+        var different = new List<string>();
+        for (var i = 0; i < input.Length; i++)
+        {
+            var actual = string.Join(" / ", tagger.Segment(input[i]).Select(t => $"{t.Text}/{t.Tag.Code}"));
+            if (actual != expected[i])
+            {
+                different.Add($"line {i + 1}:\n  jieba: {expected[i]}\n  ours:  {actual}");
+            }
+        }
+
+        Assert.That(different, Is.Empty, "lines whose words or tags differ from jieba.posseg.cut(line)");
+    }
 }
