@@ -13,7 +13,12 @@ public sealed class JiebaSegmenter : ISegmenter
 {
     private static readonly string?[] SingleCharacters = new string?[char.MaxValue + 1];
 
-    /// <summary>A segmenter over <see cref="Lexicon.Default"/>, without HMM, keeping numbers whole.</summary>
+    private static readonly Lazy<JiebaSegmenter> SharedDefault = new(
+        () => new JiebaSegmenter(Lexicon.JiebaWithDomainWords, HmmModel.Jieba),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A segmenter over <see cref="Lexicon.Default"/> (the domain lexicon alone), without HMM, keeping numbers
+    /// whole.</summary>
     public JiebaSegmenter()
         : this(Lexicon.Default)
     {
@@ -28,6 +33,11 @@ public sealed class JiebaSegmenter : ISegmenter
         Lexicon = lexicon;
         Hmm = hmm;
     }
+
+    /// <summary>The segmenter the pipeline uses unless given another: jieba's dictionary with the words of the domain
+    /// lexicon added on top as a user dictionary (<see cref="Lexicon.JiebaWithDomainWords"/>), and jieba's HMM for
+    /// unknown words (<see cref="HmmModel.Jieba"/>). Shared; loaded on first use.</summary>
+    public static JiebaSegmenter Default => SharedDefault.Value;
 
     /// <summary>The words this segmenter knows.</summary>
     public Lexicon Lexicon { get; }

@@ -29,6 +29,8 @@ public sealed class Lexicon
         () => new Lexicon("jieba 0.42.1 dictionary", FrozenTrie.LoadEmbedded(JiebaResourceName)),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<Lexicon> SharedJiebaWithDomain = new(() => LoadJiebaWithDomainWords(readOnly: true), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly object _writeLock = new();
     private readonly Dictionary<string, ushort> _tagIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, ushort> _shortTagIndex = [];
@@ -61,11 +63,13 @@ public sealed class Lexicon
         PublishTotal();
     }
 
-    /// <summary>A changeable layer over the read-only <paramref name="under"/>, sharing its trie.</summary>
-    private Lexicon(string sourceName, Lexicon under)
+    /// <summary>A layer over the read-only <paramref name="under"/>, sharing its trie; read-only layers are filled
+    /// here, before they are published.</summary>
+    private Lexicon(string sourceName, Lexicon under, bool readOnly = false)
         : this(sourceName, 0)
     {
         _base = under._base;
+        IsReadOnly = readOnly;
         Base = under;
         _tags = under._tags;
         for (ushort i = 1; i < _tags.Length; i++)
@@ -87,6 +91,11 @@ public sealed class Lexicon
     /// compact precompiled form and loaded on first use, in milliseconds. It is shared and read-only: use
     /// <see cref="CreateLayer"/> to add words (a user dictionary) on top of it without copying it.</summary>
     public static Lexicon Jieba => SharedJieba.Value;
+
+    /// <summary>jieba's dictionary with the words of <see cref="Default"/> added on top as a user dictionary (each
+    /// line an <see cref="AddWord"/> with its frequency and tag): the pipeline's lexicon. Shared and read-only, loaded
+    /// on first use; <see cref="LoadJiebaWithDomainWords()"/> gives a changeable copy.</summary>
+    public static Lexicon JiebaWithDomainWords => SharedJiebaWithDomain.Value;
 
     /// <summary>Where the words came from (a path, or a name).</summary>
     public string SourceName { get; }
@@ -149,18 +158,22 @@ public sealed class Lexicon
     /// <summary>A new, changeable lexicon with the words of <see cref="Default"/>: a layer over it.</summary>
     public static Lexicon LoadDefault() => Default.CreateLayer(Default.SourceName);
 
+    /// <summary>A new, changeable lexicon with the words of <see cref="JiebaWithDomainWords"/>: a layer over
+    /// <see cref="Jieba"/>.</summary>
+    public static Lexicon LoadJiebaWithDomainWords() => LoadJiebaWithDomainWords(readOnly: false);
+
     /// <summary>A new, changeable lexicon over this read-only one: it starts with this lexicon's words, frequencies,
     /// tags and total, and words added, changed or removed in it (<see cref="AddWord"/>,
     /// <see cref="LoadUserDictionary"/>) hide this lexicon's without changing or copying them. Any number of layers
     /// may share one base.</summary>
     /// <param name="sourceName">A name for the layer; by default this lexicon's with <c>+ user words</c>.</param>
-    /// <exception cref="InvalidOperationException">When this lexicon is not read-only (it could change under its
-    /// layers).</exception>
+    /// <exception cref="InvalidOperationException">When this lexicon is not <see cref="Jieba"/> or <see cref="Default"/>
+    /// (a changeable lexicon could change under its layers; layers do not stack).</exception>
     public Lexicon CreateLayer(string? sourceName = null)
     {
-        if (!IsReadOnly)
+        if (!IsReadOnly || Base is not null)
         {
-            throw new InvalidOperationException("Only a read-only lexicon (Lexicon.Jieba, Lexicon.Default) can be layered upon; add words to this one directly.");
+            throw new InvalidOperationException("Only Lexicon.Jieba and Lexicon.Default can be layered upon; add words to this lexicon directly.");
         }
 
         return new Lexicon(sourceName ?? SourceName + " + user words", this);
@@ -540,14 +553,26 @@ public sealed class Lexicon
         return count;
     }
 
+    private static Lexicon LoadJiebaWithDomainWords(bool readOnly)
+    {
+        var layer = new Lexicon("jieba 0.42.1 dictionary + default lexicon", Jieba, readOnly);
+        layer.AddLines(ReadResource(DefaultResourceName), frequencyRequired: true, allowComments: true);
+        return layer;
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
+        return reader.ReadToEnd();
+    }
+
     private static long Handle(int frozen, int own) => ((long)own << 32) | (uint)frozen;
 
     private static Lexicon LoadDefaultResource()
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {DefaultResourceName} is missing from the assembly.");
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
-        var text = reader.ReadToEnd();
+        var text = ReadResource(DefaultResourceName);
 
         // Read into a changeable lexicon (one parser for every format rule), then frozen like jieba's.
         var scratch = new Lexicon("default lexicon", EstimateNodes(text.Length));
