@@ -104,7 +104,8 @@ public sealed class HmmModel
         return new HmmModel(start, transition, emission);
     }
 
-    private static HmmModel LoadEmbedded()
+    /// <summary>Reads the embedded tables (each call anew; <see cref="Jieba"/> keeps one).</summary>
+    internal static HmmModel LoadEmbedded()
     {
         // Layout: build/Extract.JiebaData/HmmWriter.cs (states in HmmState order: B, M, E, S).
         var content = Embedded.TableReader.Load(JiebaResourceName, 'H');

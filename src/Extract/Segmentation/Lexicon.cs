@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Extract.Segmentation;
@@ -21,7 +22,8 @@ public sealed class Lexicon
 
     private const string DefaultResourceName = "Extract.Segmentation.DefaultLexicon.txt";
 
-    private const string JiebaResourceName = "Extract.Segmentation.jieba.dict.br";
+    /// <summary>The embedded table of jieba's dictionary.</summary>
+    internal const string JiebaResourceName = "Extract.Segmentation.jieba.dict.br";
 
     private static readonly Lazy<Lexicon> SharedDefault = new(LoadDefaultResource, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -440,6 +442,9 @@ public sealed class Lexicon
     /// <summary>Computes, from the right, the best route through the words of <paramref name="block"/>: for each
     /// start the end of the chosen word and its handle (jieba's <c>calc</c> over <c>get_DAG</c>, with its
     /// tie-breaking: among equally probable words the longest wins).</summary>
+    // Fully optimized from the first call: a short-lived process (the segment command) spends its time here before
+    // tiered compilation would promote it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Route(ReadOnlySpan<char> block, Span<int> routeEnd, Span<long> routeHandle, Span<double> probability)
     {
         var frozen = _base;

@@ -66,7 +66,8 @@ public sealed class PartOfSpeechModel
     /// <summary>jieba's <c>char_state_tab.get(c, all_states)</c>.</summary>
     internal int[] StatesOf(char c) => _characterStates[c] ?? AllStates;
 
-    private static PartOfSpeechModel LoadEmbedded()
+    /// <summary>Reads the embedded tables (each call anew; <see cref="Jieba"/> keeps one).</summary>
+    internal static PartOfSpeechModel LoadEmbedded()
     {
         // Layout: build/Extract.JiebaData/PosWriter.cs.
         var content = TableReader.Load(JiebaResourceName, 'P');

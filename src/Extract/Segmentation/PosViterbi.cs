@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Extract.Segmentation;
 
@@ -9,6 +10,7 @@ namespace Extract.Segmentation;
 internal static class PosViterbi
 {
     /// <summary>Writes the state of each character of <paramref name="run"/> into <paramref name="states"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(PartOfSpeechModel model, ReadOnlySpan<char> run, Span<int> states)
     {
         if (run.IsEmpty)
