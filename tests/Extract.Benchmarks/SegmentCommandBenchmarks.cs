@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Extract.Benchmarks;
 
@@ -10,7 +13,7 @@ namespace Extract.Benchmarks;
 /// the same way, in the same run. The ratio column is the speed-up.</summary>
 /// <remarks>Build the sample first: <c>dotnet build -c Release samples/Extract.Sample</c>; then
 /// <c>dotnet run -c Release --project tests/Extract.Benchmarks -- --filter '*SegmentCommand*'</c>.</remarks>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[Config(typeof(WholeProcessConfig))]
 public class SegmentCommandBenchmarks
 {
     private const int TargetBytes = 4 << 20;
@@ -98,5 +101,14 @@ public class SegmentCommandBenchmarks
         }
 
         throw new InvalidOperationException("Build the sample first: dotnet build -c Release samples/Extract.Sample");
+    }
+
+    /// <summary>One process per invocation, five of them; the host itself is not rebuilt (what is timed runs in the
+    /// child processes).</summary>
+    private sealed class WholeProcessConfig : ManualConfig
+    {
+        public WholeProcessConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
     }
 }

@@ -396,6 +396,7 @@ public sealed class Lexicon
 
     /// <summary>When the handle is a word (frequency above 0): its string, cached so that every token of it shares
     /// one (made from <c>text[start..end)</c> the first time), and its tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryGetWord(long handle, string text, int start, int end, out string word, out PartOfSpeech? tag)
     {
         var own = (int)(handle >> 32);
