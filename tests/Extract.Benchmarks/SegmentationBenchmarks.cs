@@ -18,6 +18,8 @@ public class SegmentationBenchmarks
     private JiebaSegmenter _withHmm = null!;
     private JiebaSegmenter _withoutHmm = null!;
     private string _dictionary = "";
+    private string[] _removals = [];
+    private PartOfSpeechSegmenter _tagger = null!;
 
     /// <summary>UTF-8 size of the text segmented per operation.</summary>
     public static int TextBytes { get; private set; }
@@ -43,13 +45,41 @@ public class SegmentationBenchmarks
         var hmm = HmmModel.Load(Path.GetDirectoryName(_dictionary)!);
         _withHmm = new JiebaSegmenter(lexicon, hmm);
         _withoutHmm = new JiebaSegmenter(lexicon);
+        _tagger = new PartOfSpeechSegmenter(Lexicon.Jieba);
+        _removals = [.. File.ReadLines(_dictionary).Select(l => l.Split(' ')[0]).Where((_, i) => i % 30 == 0).Take(10_000)];
         Console.WriteLine($"// Text: {TextBytes:N0} bytes UTF-8, {text.Length:N0} characters, {_lines.Length:N0} lines.");
-        Console.WriteLine($"// Dictionary: {lexicon.WordCount:N0} words, {lexicon.Trie.NodeCount:N0} trie nodes, {(after - before) / 1048576.0:F1} MB retained.");
+        Console.WriteLine($"// Dictionary: {lexicon.WordCount:N0} words, {lexicon.NodeCount:N0} trie nodes, {(after - before) / 1048576.0:F1} MB retained.");
         MeasurePythonJieba(text);
     }
 
     [Benchmark]
     public Lexicon LoadDictionary() => Lexicon.Load(_dictionary);
+
+    /// <summary>What <see cref="Lexicon.Jieba"/> does on first use: the embedded trie, decompressed and read.</summary>
+    [Benchmark]
+    public int LoadEmbeddedDictionary() => FrozenTrie.LoadEmbedded(Lexicon.JiebaResourceName).NodeCount;
+
+    [Benchmark]
+    public HmmModel LoadEmbeddedHmm() => HmmModel.LoadEmbedded();
+
+    [Benchmark]
+    public PartOfSpeechModel LoadEmbeddedPartOfSpeechModel() => PartOfSpeechModel.LoadEmbedded();
+
+    /// <summary>10,000 <c>RemoveWord</c> calls on a layer over jieba's dictionary (jieba's <c>del_word</c> in bulk).</summary>
+    [Benchmark]
+    public int RemoveTenThousandWords()
+    {
+        var layer = Lexicon.Jieba.CreateLayer();
+        foreach (var word in _removals)
+        {
+            layer.RemoveWord(word);
+        }
+
+        return layer.WordCount;
+    }
+
+    [Benchmark]
+    public int PartOfSpeechTagging() => Count(_tagger);
 
     [Benchmark]
     public int PreciseWithHmm() => Count(_withHmm);
@@ -57,7 +87,7 @@ public class SegmentationBenchmarks
     [Benchmark]
     public int PreciseWithoutHmm() => Count(_withoutHmm);
 
-    private int Count(JiebaSegmenter segmenter)
+    private int Count(ISegmenter segmenter)
     {
         var tokens = 0;
         foreach (var line in _lines)

@@ -39,13 +39,14 @@ public sealed class FactExtractor
     }
 
     /// <summary>An extractor over <paramref name="catalog"/>; Chinese words come from <paramref name="segmenter"/>, or
-    /// from a <see cref="JiebaSegmenter"/> over the default lexicon, loaded when first needed.</summary>
+    /// from <see cref="JiebaSegmenter.Default"/> (jieba's dictionary with the domain lexicon on top, and jieba's HMM),
+    /// loaded when first needed.</summary>
     public FactExtractor(IndicatorCatalog catalog, ISegmenter? segmenter = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
         this.segmenter = segmenter is null
-            ? new Lazy<ISegmenter>(() => new JiebaSegmenter(), LazyThreadSafetyMode.ExecutionAndPublication)
+            ? new Lazy<ISegmenter>(() => JiebaSegmenter.Default, LazyThreadSafetyMode.ExecutionAndPublication)
             : new Lazy<ISegmenter>(segmenter);
     }
 

@@ -24,12 +24,19 @@ public sealed class HmmModel
 
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
+    private const string JiebaResourceName = "Extract.Segmentation.jieba.hmm.br";
+
+    private static readonly Lazy<HmmModel> SharedJieba = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private HmmModel(double[] start, double[] transition, double[][] emission)
     {
         Start = start;
         Transition = transition;
         Emission = emission;
     }
+
+    /// <summary>jieba 0.42.1's finalseg tables, embedded in the library and loaded on first use.</summary>
+    public static HmmModel Jieba => SharedJieba.Value;
 
     /// <summary>Start log-probability per state, indexed by <see cref="HmmState"/>.</summary>
     internal double[] Start { get; }
@@ -93,6 +100,45 @@ public sealed class HmmModel
             emissionSeen[state] = true;
         });
         RequireAll(emissionPath, emissionSeen, "emissions");
+
+        return new HmmModel(start, transition, emission);
+    }
+
+    /// <summary>Reads the embedded tables (each call anew; <see cref="Jieba"/> keeps one).</summary>
+    internal static HmmModel LoadEmbedded()
+    {
+        // Layout: build/Extract.JiebaData/HmmWriter.cs (states in HmmState order: B, M, E, S).
+        var content = Embedded.TableReader.Load(JiebaResourceName, 'H');
+        var reader = Embedded.TableReader.Over(content);
+        var start = new double[4];
+        for (var state = 0; state < 4; state++)
+        {
+            start[state] = reader.Double();
+        }
+
+        var transition = new double[16];
+        for (var i = 0; i < transition.Length; i++)
+        {
+            transition[i] = reader.Double();
+        }
+
+        var emission = new double[4][];
+        var characters = new char[char.MaxValue + 1];
+        for (var state = 0; state < 4; state++)
+        {
+            emission[state] = Fill(char.MaxValue + 1);
+            var count = reader.VarInt();
+            reader.Characters(characters.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
+            {
+                emission[state][characters[i]] = reader.Double();
+            }
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new InvalidOperationException($"The embedded resource {JiebaResourceName} holds more than the HMM tables.");
+        }
 
         return new HmmModel(start, transition, emission);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Extract.Documents;
 
 namespace Extract.Segmentation;
@@ -13,7 +14,12 @@ public sealed class JiebaSegmenter : ISegmenter
 {
     private static readonly string?[] SingleCharacters = new string?[char.MaxValue + 1];
 
-    /// <summary>A segmenter over <see cref="Lexicon.Default"/>, without HMM, keeping numbers whole.</summary>
+    private static readonly Lazy<JiebaSegmenter> SharedDefault = new(
+        () => new JiebaSegmenter(Lexicon.JiebaWithDomainWords, HmmModel.Jieba),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A segmenter over <see cref="Lexicon.Default"/> (the domain lexicon alone), without HMM, keeping numbers
+    /// whole.</summary>
     public JiebaSegmenter()
         : this(Lexicon.Default)
     {
@@ -28,6 +34,11 @@ public sealed class JiebaSegmenter : ISegmenter
         Lexicon = lexicon;
         Hmm = hmm;
     }
+
+    /// <summary>The segmenter the pipeline uses unless given another: jieba's dictionary with the words of the domain
+    /// lexicon added on top as a user dictionary (<see cref="Lexicon.JiebaWithDomainWords"/>), and jieba's HMM for
+    /// unknown words (<see cref="HmmModel.Jieba"/>). Shared; loaded on first use.</summary>
+    public static JiebaSegmenter Default => SharedDefault.Value;
 
     /// <summary>The words this segmenter knows.</summary>
     public Lexicon Lexicon { get; }
@@ -54,62 +65,6 @@ public sealed class JiebaSegmenter : ISegmenter
             SegmentationMode.Search => CutForSearch(text),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a segmentation mode."),
         };
-    }
-
-    /// <summary>Computes, from the right, the best route through the words of <paramref name="block"/>: for each
-    /// start the end of the chosen word and its trie node (jieba's <c>calc</c> over <c>get_DAG</c>, with its
-    /// tie-breaking: among equally probable words the longest wins).</summary>
-    internal static void Route(Lexicon lexicon, ReadOnlySpan<char> block, Span<int> routeEnd, Span<int> routeNode, Span<double> probability)
-    {
-        var trie = lexicon.Trie;
-        var nodes = trie.Nodes;
-        var logTotal = lexicon.LogTotal;
-        var length = block.Length;
-        probability[length] = 0;
-        for (var start = length - 1; start >= 0; start--)
-        {
-            var best = double.NegativeInfinity;
-            var bestEnd = start + 1;
-            var first = trie.Child(0, block[start]);
-            var bestNode = first;
-            var node = first;
-            var end = start;
-            while (node != 0)
-            {
-                if ((uint)node >= (uint)nodes.Frequency.Length)
-                {
-                    nodes = trie.Nodes;
-                }
-
-                if (nodes.Frequency[node] > 0)
-                {
-                    var candidate = (nodes.LogFrequency[node] - logTotal) + probability[end + 1];
-                    if (candidate >= best)
-                    {
-                        best = candidate;
-                        bestEnd = end + 1;
-                        bestNode = node;
-                    }
-                }
-
-                if (++end == length)
-                {
-                    break;
-                }
-
-                node = trie.Child(node, block[end]);
-            }
-
-            if (double.IsNegativeInfinity(best))
-            {
-                // No word starts here: the character alone, with jieba's frequency 1 (log 1 = 0).
-                best = -logTotal + probability[start + 1];
-            }
-
-            probability[start] = best;
-            routeEnd[start] = bestEnd;
-            routeNode[start] = bestNode;
-        }
     }
 
     private static bool IsWordCharacter(char c) => CharacterClasses.IsWordCharacter(c);
@@ -144,106 +99,98 @@ public sealed class JiebaSegmenter : ISegmenter
 
     private IEnumerable<Token> CutPrecise(string text)
     {
-        var routeEnd = Array.Empty<int>();
-        var routeNode = Array.Empty<int>();
-        var probability = Array.Empty<double>();
+        // Each run's tokens are gathered by a plain method, then streamed: the iterator only hands them out.
+        var tokens = new List<Token>();
+        var buffers = new RouteBuffers();
         try
         {
             var position = 0;
             while (position < text.Length)
             {
-                var runEnd = WordRunEnd(text, position);
-                if (runEnd == position)
+                tokens.Clear();
+                position = CutNext(text, position, tokens, buffers);
+                for (var i = 0; i < tokens.Count; i++)
                 {
-                    var length = OtherTokenLength(text, position);
-                    yield return MakeToken(text, position, position + length, node: 0);
-                    position += length;
-                    continue;
+                    yield return tokens[i];
                 }
-
-                var runLength = runEnd - position;
-                if (probability.Length <= runLength || routeEnd.Length < runLength)
-                {
-                    Return(routeEnd, routeNode, probability);
-                    routeEnd = ArrayPool<int>.Shared.Rent(runLength);
-                    routeNode = ArrayPool<int>.Shared.Rent(runLength);
-                    probability = ArrayPool<double>.Shared.Rent(runLength + 1);
-                }
-
-                Route(Lexicon, text.AsSpan(position, runLength), routeEnd, routeNode, probability);
-                var pending = -1;
-                for (var x = 0; x < runLength;)
-                {
-                    var y = routeEnd[x];
-                    var single = y - x == 1;
-                    if (single && (CutsUnknownRuns || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
-                    {
-                        // jieba's __cut_DAG: single characters wait to be re-cut together (by the HMM, or with
-                        // numbers kept whole); its __cut_DAG_NO_HMM: only letters and digits wait, to be joined.
-                        if (pending < 0)
-                        {
-                            pending = x;
-                        }
-                    }
-                    else
-                    {
-                        if (pending >= 0)
-                        {
-                            foreach (var token in FlushPending(text, position + pending, position + x, routeNode[pending]))
-                            {
-                                yield return token;
-                            }
-
-                            pending = -1;
-                        }
-
-                        yield return MakeToken(text, position + x, position + y, routeNode[x]);
-                    }
-
-                    x = y;
-                }
-
-                if (pending >= 0)
-                {
-                    foreach (var token in FlushPending(text, position + pending, runEnd, routeNode[pending]))
-                    {
-                        yield return token;
-                    }
-                }
-
-                position = runEnd;
             }
         }
         finally
         {
-            Return(routeEnd, routeNode, probability);
+            buffers.Return();
         }
     }
 
-    private static void Return(int[] routeEnd, int[] routeNode, double[] probability)
+    /// <summary>The tokens of the next run of word characters (or the next other character) at
+    /// <paramref name="position"/>; returns where the next one starts.</summary>
+    // Fully optimized from the first call: a short-lived process (the segment command) spends its time here before
+    // tiered compilation would promote it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int CutNext(string text, int position, List<Token> tokens, RouteBuffers buffers)
     {
-        if (routeEnd.Length > 0)
+        var runEnd = WordRunEnd(text, position);
+        if (runEnd == position)
         {
-            ArrayPool<int>.Shared.Return(routeEnd);
-            ArrayPool<int>.Shared.Return(routeNode);
-            ArrayPool<double>.Shared.Return(probability);
+            var length = OtherTokenLength(text, position);
+            tokens.Add(MakeToken(text, position, position + length, node: 0));
+            return position + length;
         }
+
+        var runLength = runEnd - position;
+        buffers.Ensure(runLength);
+        var routeEnd = buffers.End;
+        var routeNode = buffers.Node;
+        Lexicon.Route(text.AsSpan(position, runLength), routeEnd, routeNode, buffers.Probability);
+        var pending = -1;
+        for (var x = 0; x < runLength;)
+        {
+            var y = routeEnd[x];
+            var single = y - x == 1;
+            if (single && (CutsUnknownRuns || CharacterClasses.IsAsciiLetterOrDigit(text[position + x])))
+            {
+                // jieba's __cut_DAG: single characters wait to be re-cut together (by the HMM, or with numbers kept
+                // whole); its __cut_DAG_NO_HMM: only letters and digits wait, to be joined.
+                if (pending < 0)
+                {
+                    pending = x;
+                }
+            }
+            else
+            {
+                if (pending >= 0)
+                {
+                    FlushPending(text, position + pending, position + x, routeNode[pending], tokens);
+                    pending = -1;
+                }
+
+                tokens.Add(MakeToken(text, position + x, position + y, routeNode[x]));
+            }
+
+            x = y;
+        }
+
+        if (pending >= 0)
+        {
+            FlushPending(text, position + pending, runEnd, routeNode[pending], tokens);
+        }
+
+        return runEnd;
     }
 
     /// <summary>The tokens of a run of characters the route left single.</summary>
-    private IEnumerable<Token> FlushPending(string text, int start, int end, int firstNode)
+    private void FlushPending(string text, int start, int end, long firstNode, List<Token> into)
     {
         if (end - start == 1)
         {
-            yield return MakeToken(text, start, end, firstNode);
-            yield break;
+            into.Add(MakeToken(text, start, end, firstNode));
+            return;
         }
 
         if (!CutsUnknownRuns)
         {
             // Letters and digits, joined.
-            yield return MakeToken(text, start, end, Lexicon.Trie.Find(text.AsSpan(start, end - start)));
-            yield break;
+            into.Add(MakeToken(text, start, end, Lexicon.Find(text.AsSpan(start, end - start))));
+            return;
         }
 
         if (Lexicon.Frequency(text.AsSpan(start, end - start)) > 0)
@@ -251,21 +198,18 @@ public sealed class JiebaSegmenter : ISegmenter
             // A word the route chose not to take whole stays in characters, as in jieba.
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                into.Add(MakeToken(text, i, i + 1, Lexicon.Root(text[i])));
             }
 
-            yield break;
+            return;
         }
 
-        foreach (var token in CutUnknown(text, start, end))
-        {
-            yield return token;
-        }
+        CutUnknown(text, start, end, into);
     }
 
     /// <summary>jieba's <c>finalseg.cut</c>: Han runs by the HMM, the rest as numbers (<c>12.5%</c>), words of letters
     /// and digits, and runs of other characters.</summary>
-    private IEnumerable<Token> CutUnknown(string text, int start, int end)
+    private void CutUnknown(string text, int start, int end, List<Token> into)
     {
         var position = start;
         while (position < end)
@@ -278,10 +222,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     runEnd++;
                 }
 
-                foreach (var token in CutWithHmm(text, position, runEnd))
-                {
-                    yield return token;
-                }
+                CutWithHmm(text, position, runEnd, into);
             }
             else
             {
@@ -295,7 +236,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     }
                 }
 
-                yield return MakeToken(text, position, runEnd, node: 0);
+                into.Add(MakeToken(text, position, runEnd, node: 0));
             }
 
             position = runEnd;
@@ -334,17 +275,17 @@ public sealed class JiebaSegmenter : ISegmenter
         return at;
     }
 
-    private IEnumerable<Token> CutWithHmm(string text, int start, int end)
+    private void CutWithHmm(string text, int start, int end, List<Token> into)
     {
         var length = end - start;
         if (Hmm is null)
         {
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                into.Add(MakeToken(text, i, i + 1, Lexicon.Root(text[i])));
             }
 
-            yield break;
+            return;
         }
 
         var states = ArrayPool<byte>.Shared.Rent(length);
@@ -361,18 +302,12 @@ public sealed class JiebaSegmenter : ISegmenter
                         begin = i;
                         break;
                     case HmmState.End:
-                        foreach (var token in HmmWord(text, start + begin, start + i + 1))
-                        {
-                            yield return token;
-                        }
+                        HmmWord(text, start + begin, start + i + 1, into);
 
                         next = i + 1;
                         break;
                     case HmmState.Single:
-                        foreach (var token in HmmWord(text, start + i, start + i + 1))
-                        {
-                            yield return token;
-                        }
+                        HmmWord(text, start + i, start + i + 1, into);
 
                         next = i + 1;
                         break;
@@ -381,10 +316,7 @@ public sealed class JiebaSegmenter : ISegmenter
 
             if (next < length)
             {
-                foreach (var token in HmmWord(text, start + next, end))
-                {
-                    yield return token;
-                }
+                HmmWord(text, start + next, end, into);
             }
         }
         finally
@@ -394,20 +326,19 @@ public sealed class JiebaSegmenter : ISegmenter
     }
 
     /// <summary>A word the HMM found, or its characters when the user removed that word.</summary>
-    private IEnumerable<Token> HmmWord(string text, int start, int end)
+    private void HmmWord(string text, int start, int end, List<Token> into)
     {
         var span = text.AsSpan(start, end - start);
-        var forced = Lexicon.ForcedSplits;
-        if (forced.Count > 0 && forced.Contains(span.ToString()))
+        if (Lexicon.IsForcedSplit(span))
         {
             for (var i = start; i < end; i++)
             {
-                yield return MakeToken(text, i, i + 1, Lexicon.Trie.Child(0, text[i]));
+                into.Add(MakeToken(text, i, i + 1, Lexicon.Root(text[i])));
             }
         }
         else
         {
-            yield return MakeToken(text, start, end, Lexicon.Trie.Find(span));
+            into.Add(MakeToken(text, start, end, Lexicon.Find(span)));
         }
     }
 
@@ -441,10 +372,10 @@ public sealed class JiebaSegmenter : ISegmenter
             var latinEnd = -1;
             for (var k = position; k < runEnd; k++)
             {
-                var count = WordEnds(text, k, runEnd, ends);
+                var count = Lexicon.WordEnds(text, k, runEnd, ends);
                 if (latinStart >= 0 && !CharacterClasses.IsAsciiLetterOrDigit(text[k]))
                 {
-                    yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+                    yield return MakeToken(text, latinStart, latinEnd, Lexicon.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
                     latinStart = -1;
                 }
 
@@ -462,7 +393,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     }
                     else if (latinStart < 0)
                     {
-                        yield return MakeToken(text, k, wordEnd + 1, Lexicon.Trie.Find(text.AsSpan(k, wordEnd + 1 - k)));
+                        yield return MakeToken(text, k, wordEnd + 1, Lexicon.Find(text.AsSpan(k, wordEnd + 1 - k)));
                     }
 
                     lastEnd = wordEnd;
@@ -473,7 +404,7 @@ public sealed class JiebaSegmenter : ISegmenter
                     {
                         if (ends[i] > k)
                         {
-                            yield return MakeToken(text, k, ends[i] + 1, Lexicon.Trie.Find(text.AsSpan(k, ends[i] + 1 - k)));
+                            yield return MakeToken(text, k, ends[i] + 1, Lexicon.Find(text.AsSpan(k, ends[i] + 1 - k)));
                             lastEnd = ends[i];
                         }
                     }
@@ -482,47 +413,11 @@ public sealed class JiebaSegmenter : ISegmenter
 
             if (latinStart >= 0)
             {
-                yield return MakeToken(text, latinStart, latinEnd, Lexicon.Trie.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
+                yield return MakeToken(text, latinStart, latinEnd, Lexicon.Find(text.AsSpan(latinStart, latinEnd - latinStart)));
             }
 
             position = runEnd;
         }
-    }
-
-    /// <summary>jieba's <c>DAG[k]</c>: the inclusive ends of the words starting at <paramref name="start"/>, or just
-    /// <paramref name="start"/> when there is none; returns how many.</summary>
-    private int WordEnds(string text, int start, int runEnd, int[] ends)
-    {
-        var trie = Lexicon.Trie;
-        var nodes = trie.Nodes;
-        var count = 0;
-        var node = trie.Child(0, text[start]);
-        for (var end = start; node != 0;)
-        {
-            if ((uint)node >= (uint)nodes.Frequency.Length)
-            {
-                nodes = trie.Nodes;
-            }
-
-            if (nodes.Frequency[node] > 0)
-            {
-                ends[count++] = end;
-            }
-
-            if (++end == runEnd)
-            {
-                break;
-            }
-
-            node = trie.Child(node, text[end]);
-        }
-
-        if (count == 0)
-        {
-            ends[count++] = start;
-        }
-
-        return count;
     }
 
     /// <summary>Full mode outside word runs: jieba splits at white space keeping the separators and every piece,
@@ -579,27 +474,23 @@ public sealed class JiebaSegmenter : ISegmenter
     {
         for (var i = 0; i + size <= length; i++)
         {
-            var node = Lexicon.Trie.Find(text.AsSpan(start + i, size));
-            if (node != 0 && Lexicon.Trie.Nodes.Frequency[node] > 0)
+            var node = Lexicon.Find(text.AsSpan(start + i, size));
+            if (node != 0 && Lexicon.FrequencyOf(node) > 0)
             {
                 yield return MakeToken(text, start + i, start + i + size, node);
             }
         }
     }
 
-    /// <summary>The token for <c>text[start..end)</c>; <paramref name="node"/> is its trie node when known (0
+    /// <summary>The token for <c>text[start..end)</c>; <paramref name="node"/> is its lexicon handle when known (0
     /// otherwise), whose string and tag are reused when it is a word.</summary>
-    private Token MakeToken(string text, int start, int end, int node)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Token MakeToken(string text, int start, int end, long node)
     {
         var span = new TextSpan(start, end - start);
-        if (node != 0)
+        if (node != 0 && Lexicon.TryGetWord(node, text, start, end, out var word, out var tag))
         {
-            var nodes = Lexicon.Trie.Nodes;
-            if (nodes.Frequency[node] > 0)
-            {
-                var word = nodes.Text[node] ??= text.Substring(start, end - start);
-                return new Token(word, span, Lexicon.TagOfNode(nodes, node) ?? TokenTagger.Guess(word));
-            }
+            return new Token(word, span, tag ?? TokenTagger.Guess(word));
         }
 
         var value = (end - start) switch
@@ -609,5 +500,39 @@ public sealed class JiebaSegmenter : ISegmenter
             _ => text.Substring(start, end - start),
         };
         return new Token(value, span, TokenTagger.Guess(value));
+    }
+
+    /// <summary>Pooled arrays for the route of one run, grown as runs require.</summary>
+    private sealed class RouteBuffers
+    {
+        public int[] End { get; private set; } = [];
+
+        public long[] Node { get; private set; } = [];
+
+        public double[] Probability { get; private set; } = [];
+
+        public void Ensure(int length)
+        {
+            if (Probability.Length <= length || End.Length < length)
+            {
+                Return();
+                End = ArrayPool<int>.Shared.Rent(length);
+                Node = ArrayPool<long>.Shared.Rent(length);
+                Probability = ArrayPool<double>.Shared.Rent(length + 1);
+            }
+        }
+
+        public void Return()
+        {
+            if (End.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(End);
+                ArrayPool<long>.Shared.Return(Node);
+                ArrayPool<double>.Shared.Return(Probability);
+                End = [];
+                Node = [];
+                Probability = [];
+            }
+        }
     }
 }

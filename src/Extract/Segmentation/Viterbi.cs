@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Extract.Segmentation;
 
@@ -12,6 +13,7 @@ internal static class Viterbi
     private static readonly int[] SecondPredecessor = [HmmState.Single, HmmState.Begin, HmmState.Middle, HmmState.End];
 
     /// <summary>Writes the state of each character of <paramref name="run"/> into <paramref name="states"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(HmmModel model, ReadOnlySpan<char> run, Span<byte> states)
     {
         if (run.IsEmpty)

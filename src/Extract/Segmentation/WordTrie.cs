@@ -83,13 +83,15 @@ internal sealed class WordTrie
         return node;
     }
 
-    /// <summary>Writer only: sets the frequency (and its log) and the tag of a node.</summary>
+    /// <summary>Writer only: sets the frequency (and its log) and the tag of a node, and marks it defined (a reader
+    /// that sees the mark sees the values).</summary>
     public void SetWord(int node, int frequency, ushort tag)
     {
         var nodes = _nodes;
         nodes.LogFrequency[node] = frequency > 0 ? Math.Log(frequency) : 0;
         nodes.Tag[node] = tag;
         Volatile.Write(ref nodes.Frequency[node], frequency);
+        Volatile.Write(ref nodes.Defined[node], true);
     }
 
     private int AddNode()
@@ -128,7 +130,12 @@ internal sealed class WordTrie
             LogFrequency = new double[capacity];
             Tag = new ushort[capacity];
             Text = new string?[capacity];
+            Defined = new bool[capacity];
         }
+
+        /// <summary>Whether the node's word was set (added, read from a file, or removed), as opposed to being only the
+        /// prefix of a longer word: over a base lexicon, a defined node overrides the base's entry.</summary>
+        public bool[] Defined { get; }
 
         /// <summary>jieba's <c>FREQ</c> value: positive for a word, 0 for a prefix (or a removed word).</summary>
         public int[] Frequency { get; }
@@ -149,6 +156,7 @@ internal sealed class WordTrie
             LogFrequency.CopyTo(grown.LogFrequency, 0);
             Tag.CopyTo(grown.Tag, 0);
             Text.CopyTo(grown.Text, 0);
+            Defined.CopyTo(grown.Defined, 0);
             return grown;
         }
     }
