@@ -107,7 +107,7 @@ public sealed class DocumentReader
         var head = content.Span[..Math.Min(content.Length, SniffLength)];
         if (ImageKind(head) is { } image)
         {
-            throw new UnsupportedFormatException(sourceName, $"the file is {image}, not a document: a scan must be read by OCR first");
+            throw new BinaryContentException(sourceName, $"the file is {image}, not a document: a scan must be read by OCR first");
         }
 
         foreach (var format in Options.Formats)

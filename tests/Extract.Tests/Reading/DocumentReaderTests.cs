@@ -139,7 +139,7 @@ public sealed class UnreadableInputTests
     [TestCase(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0 }, "a GIF image")]
     public void APictureUnderADocumentsNameIsNamedForWhatItIs(byte[] bytes, string kind)
     {
-        var error = Assert.Throws<UnsupportedFormatException>(() => new DocumentReader().Read(bytes, "report-2019.pdf"))!;
+        var error = Assert.Throws<BinaryContentException>(() => new DocumentReader().Read(bytes, "report-2019.pdf"))!;
         Assert.That(error.Message, Does.StartWith($"report-2019.pdf: the file is {kind}, not a document"));
     }
 }
