@@ -47,6 +47,13 @@ internal static class DiscrepancyClassifier
     /// <summary>The kind of discrepancy between two comparable figures that did not pair.</summary>
     public static DiscrepancyKind Classify(Quantity zh, Quantity en)
     {
+        if (zh.Unit.Kind == UnitKind.Date && en.Unit.Kind == UnitKind.Date
+            && (FigureMatcher.YearOf(zh) == FigureMatcher.YearOf(en) || FigureMatcher.YearOf(zh) == 0 || FigureMatcher.YearOf(en) == 0))
+        {
+            // The same year, or one left to the context: the month or the day differs.
+            return DiscrepancyKind.Date;
+        }
+
         if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange)
         {
             return DiscrepancyKind.Year;

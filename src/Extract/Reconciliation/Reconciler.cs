@@ -165,6 +165,14 @@ public sealed class Reconciler
     // edition and restated in the other, so a different year is worth a look rather than an alarm.
     private static Severity SeverityOf(DiscrepancyKind kind, CandidatePair candidate)
     {
+        // Two dates of one segment that differ (今年8月 and September; the year of a full date) are no guess: a date
+        // is rarely restated in other words, so the pair stands for one event even with nothing beside it.
+        if (kind == DiscrepancyKind.Date
+            || (kind == DiscrepancyKind.Year && candidate.Chinese.Quantity.Unit.Kind == UnitKind.Date && candidate.English.Quantity.Unit.Kind == UnitKind.Date))
+        {
+            return Severity.Medium;
+        }
+
         var severity = kind switch
         {
             DiscrepancyKind.Year => Severity.Medium,
