@@ -141,7 +141,16 @@ internal static class EnglishScanner
         var divisor = FractionDivisor(word);
         if (divisor > 0 && word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
-            return ScanFraction(result, start, end, divisor);
+            var next = ScanFraction(result, start, end, divisor);
+
+            // "more than half", "nearly half": the qualifier of a share in words.
+            if (result.Count > 0 && result.Last is { Unit: Unit.Multiple, Approximation: Approximation.Exact } half && half.Span.Start - result.Offset == start
+                && QualifierBefore(text, start) is var qualifier and not Approximation.Exact)
+            {
+                result.ReplaceLast(new Quantity(half.Value, half.Precision, half.Unit, half.Text, half.Span, half.Form, qualifier, half.Direction, half.Role));
+            }
+
+            return next;
         }
 
         return end;
