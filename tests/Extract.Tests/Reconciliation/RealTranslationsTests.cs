@@ -11,7 +11,7 @@ public class RealTranslationsTests
     // Measured on newstest2017-2019/labels.tsv when these families were written (the README has the table). The goal
     // is at most 3% and at least 80%; these bounds keep what is won from being lost.
     private const double MostFalseAlarms = 0.085;
-    private const double LeastRecall = 0.40;
+    private const double LeastRecall = 0.45;
 
     private static IEnumerable<TestCaseData> Folders() =>
         new[] { "newstest2017-2019", "ntrex128", "tico19-test", "flores200-devtest" }.Select(f => new TestCaseData(f).SetArgDisplayNames(f));
