@@ -110,7 +110,21 @@ internal readonly record struct ChineseNumeral(decimal Value, decimal Precision,
         _ => 0,
     };
 
+    // A run beyond what a decimal holds (一亿亿亿亿, thirty numerals digit by digit) is no number.
     private static bool TryParseInteger(ReadOnlySpan<char> run, out decimal value, out bool byDigit, out bool juxtaposed)
+    {
+        try
+        {
+            return TryParseIntegerUnchecked(run, out value, out byDigit, out juxtaposed);
+        }
+        catch (OverflowException)
+        {
+            (value, byDigit, juxtaposed) = (0, false, false);
+            return false;
+        }
+    }
+
+    private static bool TryParseIntegerUnchecked(ReadOnlySpan<char> run, out decimal value, out bool byDigit, out bool juxtaposed)
     {
         value = 0;
         byDigit = false;

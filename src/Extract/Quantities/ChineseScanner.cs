@@ -140,6 +140,12 @@ internal static class ChineseScanner
             return AddYearRange(result, start, number, lastYear, afterRange);
         }
 
+        // 1/3, 三分之一 (read below): a fraction.
+        if (Fractions.TryRead(result, start, number, end, out var fractionEnd))
+        {
+            return fractionEnd;
+        }
+
         // 6：2, 25:23: a score (both numbers name the result, neither counts); 16:00 a clock reading.
         if (end + 1 < text.Length && text[end] is ':' or '：' && DigitNumber.IsDigit(text[end + 1]) && number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 3)
         {
@@ -796,6 +802,21 @@ internal static class ChineseScanner
         if (IsListMarker(text, start, end))
         {
             return end + 1;
+        }
+
+        // 三分之一, 千分之三: a fraction (百分之 is read as a percentage before).
+        if (Follows(text, end, "分之") && Fractions.TryReadChinese(result, start, numeral.Value, end + 2, out var partsEnd))
+        {
+            return partsEnd;
+        }
+
+        // 三成, 两成多: tenths, a percentage (成为, 成立, 成都 are words of their own).
+        if (end - start == 1 && numeral.Value is >= 1 and <= 9 && Follows(text, end, "成") && (end + 1 >= text.Length || !"为立功长本果员交熟就绩效型都品人年".Contains(text[end + 1], StringComparison.Ordinal)))
+        {
+            var more = end + 1 < text.Length && text[end + 1] is '多' or '余';
+            var qualifier = more ? Approximation.MoreThan : QualifierBefore(text, start).Approximation;
+            result.Add(start, end + (more ? 2 : 1), numeral.Value * 10, 10, new Unit.Percent(), NumberForm.ChineseNumerals, qualifier);
+            return end + (more ? 2 : 1);
         }
 
         // 周五, 星期二, 礼拜三: a weekday, not a count.

@@ -141,7 +141,16 @@ internal static class EnglishScanner
         var divisor = FractionDivisor(word);
         if (divisor > 0 && word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
-            return ScanFraction(result, start, end, divisor);
+            var next = ScanFraction(result, start, end, divisor);
+
+            // "more than half", "nearly half": the qualifier of a share in words.
+            if (result.Count > 0 && result.Last is { Unit: Unit.Multiple, Approximation: Approximation.Exact } half && half.Span.Start - result.Offset == start
+                && QualifierBefore(text, start) is var qualifier and not Approximation.Exact)
+            {
+                result.ReplaceLast(new Quantity(half.Value, half.Precision, half.Unit, half.Text, half.Span, half.Form, qualifier, half.Direction, half.Role));
+            }
+
+            return next;
         }
 
         return end;
@@ -341,6 +350,15 @@ internal static class EnglishScanner
         var text = result.Text;
         var head = text.AsSpan(start, dash);
         var tail = text.AsSpan(start + dash + 1, end - start - dash - 1);
+        // one-third, two-thirds: a fraction in words.
+        var numerator = Cardinal(head);
+        var plainTail = tail.Length > 3 && tail[^1] is 's' or 'S' ? tail[..^1] : tail;
+        if (numerator is > 0 and < 10 && FractionDivisor(plainTail) is var divisor and > 2 && numerator < divisor)
+        {
+            result.Add(start, end, (decimal)numerator / divisor, 1m / divisor, new Unit.Multiple(), NumberForm.EnglishWords, QualifierBefore(text, start));
+            return end;
+        }
+
         var ordinal = OrdinalWord(head);
         if (ordinal > 0 && tail.Equals("batch", StringComparison.OrdinalIgnoreCase))
         {
@@ -376,6 +394,12 @@ internal static class EnglishScanner
         if (!DigitNumber.TryReadUnlessDate(result, start, out var number, out var end))
         {
             return end;
+        }
+
+        // 1/3, 2/5: a fraction.
+        if (Fractions.TryRead(result, start, number, end, out var fractionEnd))
+        {
+            return fractionEnd;
         }
 
         // COVID-19, SARS-CoV-2, F-16: the number of a name joined to it by a hyphen.

@@ -71,7 +71,13 @@ public static class QuantityRecognizer
         }
 
         steps = result.Steps;
-        return RangeEnds.Read(text, offset, result.ToImmutable());
+        var quantities = result.ToImmutable();
+        if (language == Language.English)
+        {
+            quantities = EnglishBoundsAfter.Read(text, offset, quantities);
+        }
+
+        return RangeEnds.Read(text, offset, quantities);
     }
 
     // A line of nothing but a short number and dashes or brackets (12, - 12 -, [12]) is a page number.

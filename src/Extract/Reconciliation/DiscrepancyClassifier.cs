@@ -36,6 +36,14 @@ internal static class DiscrepancyClassifier
             return true;
         }
 
+        // Two months or days of the same year left unpaired in one scope are one date given differently (今年6月 and
+        // July this year), as long as each states a month.
+        if (zh.Unit.Kind == UnitKind.Date && en.Unit.Kind == UnitKind.Date && zh.Value % 10000 >= 100 && en.Value % 10000 >= 100
+            && (FigureMatcher.YearOf(zh) == FigureMatcher.YearOf(en) || FigureMatcher.YearOf(zh) == 0 || FigureMatcher.YearOf(en) == 0))
+        {
+            return true;
+        }
+
         // Small numbers differ by one digit, or share their digits, too easily for that to say anything; but two
         // digits exchanged (36 and 63) is a typist's slip rather than a coincidence.
         var (a, b) = (SignificantDigits(zh.Value), SignificantDigits(en.Value));
@@ -47,6 +55,13 @@ internal static class DiscrepancyClassifier
     /// <summary>The kind of discrepancy between two comparable figures that did not pair.</summary>
     public static DiscrepancyKind Classify(Quantity zh, Quantity en)
     {
+        if (zh.Unit.Kind == UnitKind.Date && en.Unit.Kind == UnitKind.Date
+            && (FigureMatcher.YearOf(zh) == FigureMatcher.YearOf(en) || FigureMatcher.YearOf(zh) == 0 || FigureMatcher.YearOf(en) == 0))
+        {
+            // The same year, or one left to the context: the month or the day differs.
+            return DiscrepancyKind.Date;
+        }
+
         if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange)
         {
             return DiscrepancyKind.Year;

@@ -38,4 +38,7 @@ public enum DiscrepancyKind
 
     /// <summary>Values that agree only to the precision written (45.1 万 vs 450,600).</summary>
     Rounding,
+
+    /// <summary>Different months or days of the same year, or none stated (今年8月 vs September; 3月26日 vs March 25).</summary>
+    Date,
 }

@@ -66,6 +66,7 @@ internal static class DiscrepancyMessages
         DiscrepancyKind.Qualifier => $"{Describe(zh.Approximation)} in the Chinese and {Describe(en.Approximation)} in the English",
         DiscrepancyKind.Year => "different years",
         DiscrepancyKind.Rounding => "they agree only to the precision written",
+        DiscrepancyKind.Date => "different dates",
         _ => "they differ",
     };
 

@@ -97,7 +97,8 @@ internal static class FigureMatcher
 
         // A year stated on one side as a date on the other (2020 年 4 月 vs April, 2020 are both dates; 2019 年 vs
         // "by the end of 2019" may come out as a year and a date).
-        if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date && en.Unit.Kind is UnitKind.Year or UnitKind.Date && YearOf(zh) == YearOf(en))
+        if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date && en.Unit.Kind is UnitKind.Year or UnitKind.Date && YearOf(zh) == YearOf(en)
+            && (zh.Unit.Kind == UnitKind.Year || en.Unit.Kind == UnitKind.Year))
         {
             return 0.85;
         }
@@ -134,6 +135,12 @@ internal static class FigureMatcher
 
         // 30岁 and "Ms Knox, 30," or "the age of 30": an age is often written as a bare number.
         if (zh.Value == en.Value && zh.Unit is Unit.Duration { TimeUnit: TimeUnit.Year } && zh.Text.Contains('岁', StringComparison.Ordinal) && en.Unit.Kind == UnitKind.Count)
+        {
+            return true;
+        }
+
+        // 2020年1月1日 and "1 January", 3月15日 and "15 March 2020": a year stated once for a range or left to context.
+        if (a == UnitKind.Date && b == UnitKind.Date && zh.Value % 10000 == en.Value % 10000 && zh.Value % 10000 != 0 && (YearOf(zh) == 0 || YearOf(en) == 0))
         {
             return true;
         }

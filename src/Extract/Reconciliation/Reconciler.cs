@@ -187,6 +187,14 @@ public sealed class Reconciler
     // edition and restated in the other, so a different year is worth a look rather than an alarm.
     private static Severity SeverityOf(DiscrepancyKind kind, CandidatePair candidate)
     {
+        // Two dates of one segment that differ (今年8月 and September; the year of a full date) are no guess: a date
+        // is rarely restated in other words, so the pair stands for one event even with nothing beside it.
+        if (kind == DiscrepancyKind.Date
+            || (kind == DiscrepancyKind.Year && candidate.Chinese.Quantity.Unit.Kind == UnitKind.Date && candidate.English.Quantity.Unit.Kind == UnitKind.Date))
+        {
+            return Severity.Medium;
+        }
+
         var severity = kind switch
         {
             DiscrepancyKind.Year => Severity.Medium,
@@ -297,12 +305,25 @@ public sealed class Reconciler
 
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
         // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
+        // So is a span that dates one (15年来, 两年前: "over the past 15 years", "two years ago").
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
                     || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
-                        && !IsDayOfEvent(quantity));
+                        && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure));
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
+    }
+
+    private static bool IsSpanToEvent(Figure figure)
+    {
+        if (figure.Quantity.Unit is not Unit.Duration { TimeUnit: TimeUnit.Year or TimeUnit.Month } || figure.Sentence.Language != Documents.Language.Chinese)
+        {
+            return false;
+        }
+
+        var end = figure.Quantity.Span.End - figure.Sentence.Span.Start;
+        var text = figure.Sentence.Text;
+        return end >= 0 && end < text.Length && (text[end] is '来' or '前' || text.AsSpan(end).StartsWith("以来", StringComparison.Ordinal));
     }
 
     private static bool IsDayOfEvent(Quantity quantity) =>

@@ -28,6 +28,7 @@ internal static class ReportNames
         DiscrepancyKind.Qualifier => "qualifier",
         DiscrepancyKind.Year => "year",
         DiscrepancyKind.Rounding => "rounding",
+        DiscrepancyKind.Date => "date",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -47,5 +47,13 @@ public class PathologicalInputTests
         Assert.That(QuantityRecognizer.Recognize(new string('9', 40) + "件"), Is.Empty);
     }
 
+    [TestCase("一亿亿亿亿件")]
+    [TestCase("一万万万万万万万万件")]
+    [TestCase("九九九九九九九九九九九九九九九九九九九九九九九九九九九九九九九九件")]
+    public void Chinese_numerals_too_large_for_a_decimal_are_no_quantity(string text)
+    {
+        Assert.That(QuantityRecognizer.Recognize(text).Where(q => q.Unit is Unit.Count { Classifier: "件" }), Is.Empty);
+    }
+
     private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
 }
