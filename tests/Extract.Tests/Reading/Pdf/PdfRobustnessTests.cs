@@ -84,7 +84,6 @@ public class PdfRobustnessTests
         var error = Assert.Throws<MalformedPdfException>(() => Read(bytes, options));
         Assert.Multiple(() =>
         {
-            Assert.That(error!.ObjectNumber, Is.EqualTo(5));
             Assert.That(error.Page, Is.EqualTo(1));
             Assert.That(error.Message, Does.Contain(Name).And.Contain("decompresses"));
         });
@@ -149,11 +148,13 @@ public class PdfRobustnessTests
         Assert.That(error!.Message, Does.Contain("no pages"));
     }
 
-    [TestCase(true)]
-    [TestCase(false)]
-    public void Ten_thousand_nested_arrays_are_a_typed_error(bool inContent)
+    [TestCase(true, 10_000)]
+    [TestCase(false, 10_000)]
+    [TestCase(true, 1_000_000)]
+    [TestCase(false, 1_000_000)]
+    public void Deeply_nested_arrays_are_a_typed_error(bool inContent, int depth)
     {
-        var nested = new string('[', 10_000) + new string(']', 10_000);
+        var nested = new string('[', depth) + new string(']', depth);
         var builder = new PdfBuilder()
             .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
             .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
