@@ -59,7 +59,7 @@ public sealed class PdfReader : IDocumentFormatReader
         }
 
         var password = Options.PasswordFor(options);
-        var read = OnLargeStack(() => ReadPages(content, sourcePath, password, cancellationToken));
+        var read = ReadPages(content, sourcePath, password, cancellationToken);
         if (Options.RemoveRunningLines)
         {
             RunningLines.Remove(read.Pages);
@@ -97,7 +97,10 @@ public sealed class PdfReader : IDocumentFormatReader
     internal static bool LooksLikePdf(ReadOnlySpan<byte> head) => head.IndexOf("%PDF-"u8) >= 0;
 
     /// <summary>Reads every page's lines, checking the text layer; pages that cannot be read are listed.</summary>
-    internal (List<PageText> Pages, List<UnreadPage> Unread) ReadPages(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
+    internal (List<PageText> Pages, List<UnreadPage> Unread) ReadPages(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken) =>
+        OnLargeStack(() => ReadPagesOnThisStack(content, sourcePath, password, cancellationToken));
+
+    private (List<PageText> Pages, List<UnreadPage> Unread) ReadPagesOnThisStack(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
     {
         var budget = new ReadBudget(Options.Limits, cancellationToken);
         ReadOnlyMemory<byte> mended;

@@ -51,6 +51,25 @@ public class PdftotextReaderTests
         Assert.Throws<NoTextLayerException>(() => Read("scan-2019-zh.pdf", null));
     }
 
+    [Test]
+    public void An_undecodable_text_layer_is_a_typed_error_not_garbage()
+    {
+        RequirePoppler();
+        // pdftotext itself prints plausible-looking characters for this file and exits with 0.
+        var path = TestData.RequireShared("corpus/pdf/wp2019-zh.no-tounicode.pdf");
+        Assert.That(new PdftotextReader().Extract(File.ReadAllBytes(path), path, CancellationToken.None).Trim(), Is.Not.Empty);
+        var error = Assert.Throws<UnusableTextLayerException>(() => Read("wp2019-zh.no-tounicode.pdf", null));
+        Assert.That(error!.Page, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Identity_h_without_a_way_to_unicode_is_a_typed_error_through_the_backend_too()
+    {
+        RequirePoppler();
+        var bytes = PdfBuilder.ChineseCidFont("Identity-H", "AAAAAA+SimSun", "Identity", "0D050D060D070D08").Build();
+        Assert.Throws<UnusableTextLayerException>(() => new PdftotextReader().Read(bytes, "identity.pdf", ReaderOptions.Default, CancellationToken.None));
+    }
+
     [TestCase("wp2019-zh.pdf")]
     [TestCase("wp2019-en.pdf")]
     public void The_backend_reads_the_logical_text_within_two_percent(string file)
