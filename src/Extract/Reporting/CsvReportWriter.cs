@@ -9,7 +9,7 @@ public sealed class CsvReportWriter : IReportWriter
     /// <summary>The header row's fields, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start",
+        "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start", "zh_place", "en_place",
     ];
 
     /// <inheritdoc/>
@@ -46,6 +46,8 @@ public sealed class CsvReportWriter : IReportWriter
             row.Add(d.English?.Sentence.Text);
             row.Add(d.Chinese?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row.Add(d.English?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            row.Add(FigurePlace.Chinese(report, d.Chinese));
+            row.Add(FigurePlace.English(report, d.English));
             row.End();
         }
     }
