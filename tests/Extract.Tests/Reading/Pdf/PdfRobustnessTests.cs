@@ -275,6 +275,15 @@ public class PdfRobustnessTests
     }
 
     [Test]
+    public void A_file_larger_than_the_input_limit_is_refused_before_it_is_parsed()
+    {
+        var bytes = PdfBuilder.WithText("Large.").Build();
+        var options = ReaderOptions.Default with { MaxInputBytes = bytes.Length - 1 };
+        var error = Assert.Throws<DocumentTooLargeException>(() => new PdfReader().Read(bytes, Name, options, CancellationToken.None));
+        Assert.That(error!.SourcePath, Is.EqualTo(Name));
+    }
+
+    [Test]
     public void A_file_that_takes_longer_than_the_time_limit_is_refused()
     {
         var options = new PdfReaderOptions { Limits = PdfLimits.Default with { MaxReadTimeSeconds = 0 } };
