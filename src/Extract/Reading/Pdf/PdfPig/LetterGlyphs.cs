@@ -13,6 +13,7 @@ internal static class LetterGlyphs
     public static (List<TextGlyph> Glyphs, int Codes, int Unusable) Convert(IReadOnlyList<Letter> letters, FontVerdicts fonts)
     {
         var glyphs = new List<TextGlyph>(letters.Count);
+        var faces = new Dictionary<UglyToad.PdfPig.PdfFonts.FontDetails, Face>(ReferenceEqualityComparer.Instance);
         int codes = 0, unusable = 0;
         var actualText = -1;
         foreach (var letter in letters)
@@ -24,7 +25,8 @@ internal static class LetterGlyphs
             }
 
             var text = Sanitize(letter.Value);
-            if (string.IsNullOrEmpty(text) && actualText >= 0 && Glyph(letter, " ") is { } covered && covered.Direction == glyphs[actualText].Direction)
+            var face = FaceOf(letter, fonts, faces);
+            if (string.IsNullOrEmpty(text) && actualText >= 0 && Glyph(letter, " ", face) is { } covered && covered.Direction == glyphs[actualText].Direction)
             {
                 // The rest of a span replaced by its /ActualText, which PdfPig puts on the span's first letter: the
                 // replacement stretches over the span's extent.
@@ -35,13 +37,13 @@ internal static class LetterGlyphs
 
             codes++;
             actualText = -1;
-            if (!Usable(text) || fonts.IsUndecodable(letter.FontDetails?.FontDictionaryReference))
+            if (!Usable(text) || face.Undecodable)
             {
                 unusable++;
                 continue;
             }
 
-            if (Glyph(letter, UnicodeFixes.Apply(text!)) is { } glyph)
+            if (Glyph(letter, UnicodeFixes.Apply(text!), face) is { } glyph)
             {
                 glyphs.Add(glyph);
                 actualText = text!.Length > 1 ? glyphs.Count - 1 : -1;
@@ -51,7 +53,29 @@ internal static class LetterGlyphs
         return (glyphs, codes, unusable);
     }
 
-    private static TextGlyph? Glyph(Letter letter, string text)
+    // What the letters of one font share, looked up once per font rather than per letter.
+    private static Face FaceOf(Letter letter, FontVerdicts fonts, Dictionary<UglyToad.PdfPig.PdfFonts.FontDetails, Face> faces)
+    {
+        var details = letter.FontDetails;
+        if (details is not null && faces.TryGetValue(details, out var known))
+        {
+            return known;
+        }
+
+        var name = letter.FontName ?? string.Empty;
+        var face = new Face(
+            fonts.IsUndecodable(details?.FontDictionaryReference),
+            name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase),
+            letter.GetFont()?.IsVertical == true);
+        if (details is not null)
+        {
+            faces[details] = face;
+        }
+
+        return face;
+    }
+
+    private static TextGlyph? Glyph(Letter letter, string text, Face face)
     {
         var start = letter.StartBaseLine;
         var end = letter.EndBaseLine;
@@ -89,9 +113,8 @@ internal static class LetterGlyphs
             return null;
         }
 
-        var name = letter.FontName ?? string.Empty;
-        var bold = name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
-        if (letter.GetFont()?.IsVertical == true)
+        var bold = face.IsBold;
+        if (face.IsVertical)
         {
             // Vertical writing: PdfPig gives each glyph an upright baseline, a full em down the column, columns from
             // right to left; read as text turned a quarter clockwise, so that columns become lines.
@@ -163,4 +186,6 @@ internal static class LetterGlyphs
 
         return true;
     }
+
+    private readonly record struct Face(bool Undecodable, bool IsBold, bool IsVertical);
 }
