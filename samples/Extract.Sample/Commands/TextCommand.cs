@@ -15,7 +15,7 @@ internal static class TextCommand
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-; Word .docx, sniffed as a zip package; or text)." };
         var password = new Option<string?>("--password") { Description = "The user password of an encrypted PDF." };
-        var poppler = new Option<bool>("--pdftotext") { Description = "Read PDFs with poppler's pdftotext instead of the managed reader." };
+        var poppler = new Option<bool>("--pdftotext") { Description = "Read PDFs with poppler's pdftotext instead of the in-process reader (PdfPig)." };
         var original = new Option<bool>("--original") { Description = "Read a Word document's tracked changes as the original: deletions kept, insertions dropped." };
         var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page or place.") { file, password, poppler, original };
         command.SetAction(result => Cli.Run(() =>
@@ -34,6 +34,10 @@ internal static class TextCommand
     {
         var output = System.Console.Out;
         output.WriteLine($"# {document.SourcePath}: {document.Format}, {document.Language}, {document.Blocks.Length} blocks, title: {document.Title ?? "-"}");
+        foreach (var unread in document.UnreadPages)
+        {
+            output.WriteLine($"# page {unread.Page} not read: {unread.Reason}");
+        }
         foreach (var block in document.Blocks)
         {
             var page = block.Location.Page is { } p ? $"p{p}" : block.Location.ElementPath ?? "-";

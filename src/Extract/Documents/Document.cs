@@ -58,6 +58,10 @@ public sealed record Document
     /// <summary>Maps offsets in <see cref="Text"/> to offsets in <see cref="Source"/>.</summary>
     public OffsetMap SourceMap { get; init; }
 
+    /// <summary>Pages of the input that could not be read (damaged), in order, with the reason: their text is missing
+    /// from <see cref="Text"/>. Empty when every page was read.</summary>
+    public ImmutableArray<UnreadPage> UnreadPages { get; init; } = [];
+
     /// <summary>The headings, in order.</summary>
     public IEnumerable<Heading> Headings => Blocks.OfType<Heading>();
 

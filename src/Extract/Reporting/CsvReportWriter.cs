@@ -9,7 +9,7 @@ public sealed class CsvReportWriter : IReportWriter
     /// <summary>The header row's fields, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start", "segment",
+        "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start", "segment", "zh_place", "en_place",
     ];
 
     /// <inheritdoc/>
@@ -47,6 +47,8 @@ public sealed class CsvReportWriter : IReportWriter
             row.Add(d.Chinese?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row.Add(d.English?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row.Add(d.Segment?.Id);
+            row.Add(FigurePlace.Chinese(report, d.Chinese));
+            row.Add(FigurePlace.English(report, d.English));
             row.End();
         }
     }

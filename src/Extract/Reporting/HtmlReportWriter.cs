@@ -45,7 +45,18 @@ public sealed class HtmlReportWriter : IReportWriter
         HtmlText.Write(output, summary.ChinesePath);
         output.Write("</code><br>English edition: <code>");
         HtmlText.Write(output, summary.EnglishPath);
-        output.Write("</code></p>\n</header>\n<main>\n");
+        output.Write("</code></p>\n");
+        foreach (var (edition, document) in new[] { ("Chinese", report.Alignment.Editions.Chinese), ("English", report.Alignment.Editions.English) })
+        {
+            if (FigurePlace.Unread(document) is { } unread)
+            {
+                output.Write($"<p class=\"unread\">Pages not read, {edition} edition: ");
+                HtmlText.Write(output, unread);
+                output.Write("</p>\n");
+            }
+        }
+
+        output.Write("</header>\n<main>\n");
         WriteSummary(output, summary);
         WriteDiscrepancies(output, summary, zh, en);
         output.Write(editions.ToString());
@@ -116,7 +127,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.Write("</p>\n");
         }
 
-        output.Write($"<table id=\"discrepancy-list\">\n<thead><tr><th>#</th>{(segmentMode ? "<th>Segment</th>" : string.Empty)}<th>Severity</th><th>Kind</th><th>Chinese</th><th>English</th><th>Message</th></tr></thead>\n<tbody>\n");
+        output.Write($"<table id=\"discrepancy-list\">\n<thead><tr><th>#</th>{(segmentMode ? "<th>Segment</th>" : string.Empty)}<th>Severity</th><th>Kind</th><th>Chinese</th><th>English</th><th>Message</th><th>Where</th></tr></thead>\n<tbody>\n");
         var number = 0;
         foreach (var d in summary.Discrepancies)
         {
@@ -139,10 +150,23 @@ public sealed class HtmlReportWriter : IReportWriter
             WriteFigureLink(output, d.English, en, "en");
             output.Write("<td class=\"message\">");
             HtmlText.Write(output, d.Message);
+            output.Write("</td><td class=\"place\">");
+            WritePlace(output, "zh", FigurePlace.Chinese(summary.Report, d.Chinese));
+            WritePlace(output, "en", FigurePlace.English(summary.Report, d.English));
             output.Write("</td></tr>\n");
         }
 
         output.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WritePlace(TextWriter output, string edition, string? place)
+    {
+        if (place is not null)
+        {
+            output.Write($"<span class=\"{edition}-place\">{edition}: ");
+            HtmlText.Write(output, place);
+            output.Write("</span> ");
+        }
     }
 
     private static void WriteFigureLink(TextWriter output, Figure? figure, FigureMarks marks, string language)

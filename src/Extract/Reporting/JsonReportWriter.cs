@@ -51,8 +51,8 @@ public sealed class JsonReportWriter : IReportWriter
         var summary = new ReportSummary(report, options);
         using var json = new Utf8JsonWriter(output, WriterOptions);
         json.WriteStartObject();
-        WriteEdition(json, "zh", summary.ChinesePath, summary.ChineseFigures);
-        WriteEdition(json, "en", summary.EnglishPath, summary.EnglishFigures);
+        WriteEdition(json, "zh", summary.ChinesePath, summary.ChineseFigures, report.Alignment.Editions.Chinese);
+        WriteEdition(json, "en", summary.EnglishPath, summary.EnglishFigures, report.Alignment.Editions.English);
         if (report.Segments is { } segments)
         {
             json.WriteStartObject("segments");
@@ -93,8 +93,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("kind", ReportNames.Of(d.Kind));
             json.WriteString("severity", ReportNames.Of(d.Severity));
             json.WriteString("message", d.Message);
-            WriteFigure(json, "zh", d.Chinese);
-            WriteFigure(json, "en", d.English);
+            WriteFigure(json, "zh", d.Chinese, FigurePlace.Chinese(report, d.Chinese));
+            WriteFigure(json, "en", d.English, FigurePlace.English(report, d.English));
             if (d.Segment is { } segment)
             {
                 json.WriteStartObject("segment");
@@ -114,15 +114,25 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEdition(Utf8JsonWriter json, string name, string path, int facts)
+    private static void WriteEdition(Utf8JsonWriter json, string name, string path, int facts, Documents.Document document)
     {
         json.WriteStartObject(name);
         json.WriteString("path", path);
         json.WriteNumber("facts", facts);
+        json.WriteStartArray("unreadPages");
+        foreach (var unread in document.UnreadPages)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("page", unread.Page);
+            json.WriteString("reason", unread.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteFigure(Utf8JsonWriter json, string name, Figure? figure)
+    private static void WriteFigure(Utf8JsonWriter json, string name, Figure? figure, string? place)
     {
         if (figure is null)
         {
@@ -149,6 +159,15 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("sentence", figure.Sentence.Text);
         json.WriteNumber("start", quantity.Span.Start);
+        if (place is null)
+        {
+            json.WriteNull("place");
+        }
+        else
+        {
+            json.WriteString("place", place);
+        }
+
         json.WriteEndObject();
     }
 }

@@ -26,6 +26,15 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine($"Chinese edition: {MarkdownText.Escape(summary.ChinesePath)}  ");
         output.WriteLine($"English edition: {MarkdownText.Escape(summary.EnglishPath)}");
+        foreach (var (edition, document) in new[] { ("Chinese", report.Alignment.Editions.Chinese), ("English", report.Alignment.Editions.English) })
+        {
+            if (FigurePlace.Unread(document) is { } unread)
+            {
+                output.WriteLine();
+                output.WriteLine($"Pages not read, {edition} edition: {MarkdownText.Escape(unread)}");
+            }
+        }
+
         output.WriteLine();
         if (summary.SegmentsLine is { } segments)
         {
@@ -68,15 +77,20 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine();
             output.WriteLine(MarkdownText.EscapeParagraph(d.Message));
             output.WriteLine();
-            WriteQuote(output, "zh", d.Chinese, "not stated in the Chinese edition");
+            WriteQuote(output, "zh", d.Chinese, FigurePlace.Chinese(report, d.Chinese), "not stated in the Chinese edition");
             output.WriteLine(">");
-            WriteQuote(output, "en", d.English, "not stated in the English edition");
+            WriteQuote(output, "en", d.English, FigurePlace.English(report, d.English), "not stated in the English edition");
         }
     }
 
-    private static void WriteQuote(TextWriter output, string edition, Figure? figure, string absent)
+    private static void WriteQuote(TextWriter output, string edition, Figure? figure, string? place, string absent)
     {
         output.Write($"> **{edition}:** ");
+        if (place is not null)
+        {
+            output.Write($"*({MarkdownText.Escape(place)})* ");
+        }
+
         if (figure is null)
         {
             output.WriteLine($"*({absent})*");

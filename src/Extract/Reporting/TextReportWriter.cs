@@ -24,8 +24,8 @@ public sealed class TextReportWriter : IReportWriter
         {
             var where = ReportSummary.Where(d) is { } at ? $" ({at})" : string.Empty;
             output.WriteLine($"[{ReportNames.Of(d.Severity)}] {ReportNames.Of(d.Kind)}{where}: {OneLine(d.Message)}");
-            output.WriteLine($"    zh: {OneLine(d.Chinese?.Sentence.Text ?? "-")}");
-            output.WriteLine($"    en: {OneLine(d.English?.Sentence.Text ?? "-")}");
+            output.WriteLine($"    zh{Place(FigurePlace.Chinese(report, d.Chinese))}: {OneLine(d.Chinese?.Sentence.Text ?? "-")}");
+            output.WriteLine($"    en{Place(FigurePlace.English(report, d.English))}: {OneLine(d.English?.Sentence.Text ?? "-")}");
         }
 
         if (summary.SegmentsLine is { } segments)
@@ -37,6 +37,18 @@ public sealed class TextReportWriter : IReportWriter
             $"Figures: {summary.ChineseFigures} Chinese, {summary.EnglishFigures} English; matched {summary.Matched}; "
             + $"discrepancies shown {summary.Discrepancies.Length} of {report.Discrepancies.Length} "
             + $"({summary.Count(Severity.High)} high, {summary.Count(Severity.Medium)} medium, {summary.LowCount}).");
+        WriteUnread(output, "zh", report.Alignment.Editions.Chinese);
+        WriteUnread(output, "en", report.Alignment.Editions.English);
+    }
+
+    private static string Place(string? place) => place is null ? string.Empty : $" ({place})";
+
+    private static void WriteUnread(TextWriter output, string edition, Documents.Document document)
+    {
+        if (FigurePlace.Unread(document) is { } unread)
+        {
+            output.WriteLine($"Pages not read, {edition}: {unread}");
+        }
     }
 
     // A table row is one sentence with line breaks inside: keep each discrepancy on its lines.

@@ -27,9 +27,9 @@ public class CsvReportWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(rows[0], Is.EqualTo(new[] { "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start", "segment" }));
+            Assert.That(rows[0], Is.EqualTo(new[] { "kind", "severity", "zh_text", "zh_value", "en_text", "en_value", "message", "zh_sentence", "en_sentence", "zh_start", "en_start", "segment", "zh_place", "en_place" }));
             Assert.That(rows, Has.Count.EqualTo(Reports.WhitePaper2019.Discrepancies.Length + 1));
-            Assert.That(rows, Has.All.Length.EqualTo(12));
+            Assert.That(rows, Has.All.Length.EqualTo(14));
             Assert.That(csv, Does.EndWith("\r\n"));
             Assert.That(csv.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain('\n'), "no bare line feed in the real report");
         });

@@ -1,13 +1,17 @@
+using System.Runtime.ExceptionServices;
 using Extract.Documents;
-using Extract.Reading.Pdf.Content;
-using Extract.Reading.Pdf.Fonts;
 using Extract.Reading.Pdf.Layout;
+using Extract.Reading.Pdf.PdfPig;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
 
 namespace Extract.Reading.Pdf;
 
-/// <summary>Reads the text of PDF files, in managed code without native dependencies: file structure (xref tables and
-/// streams, object streams, incremental updates, repair), the standard security handler, fonts and their ToUnicode
-/// maps, and the page layout (lines, paragraphs, columns, tables; running headers and page numbers left out).</summary>
+/// <summary>Reads the text of PDF files, in managed code without native dependencies: PdfPig reads the file (structure,
+/// repair, encryption, fonts and their maps, content streams) and gives each page's letters; Extract's layout stage
+/// makes lines, paragraphs, columns and tables of them, running headers and page numbers left out.</summary>
+/// <remarks>A damaged page is skipped and named in <see cref="Document.UnreadPages"/>; the file is refused only when no
+/// page can be read. Every error PdfPig raises becomes a typed <see cref="ExtractException"/>.</remarks>
 /// <example>
 /// <code>
 /// var options = ReaderOptions.Default with { Formats = [new PdfReader(), new PlainTextReader()] };
@@ -18,6 +22,9 @@ public sealed class PdfReader : IDocumentFormatReader
 {
     // A share of undecodable codes above which a page, and a document, has no usable text.
     private const double UnusableShare = 0.3;
+
+    // The stack PdfPig runs on.
+    private const int StackBytes = 64 * 1024 * 1024;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="options">The PDF options; <see cref="PdfReaderOptions.Default"/> when <see langword="null"/>.</param>
@@ -36,8 +43,9 @@ public sealed class PdfReader : IDocumentFormatReader
     public bool CanRead(ReadOnlySpan<byte> head, string sourcePath) => LooksLikePdf(head);
 
     /// <inheritdoc/>
-    /// <exception cref="MalformedPdfException">The file is broken beyond repair or exceeds a safety limit.</exception>
-    /// <exception cref="PasswordRequiredException">The file needs a password that was not given.</exception>
+    /// <exception cref="DocumentTooLargeException">The file is larger than <see cref="ReaderOptions.MaxInputBytes"/>.</exception>
+    /// <exception cref="MalformedPdfException">No page can be read, or the file exceeds a safety limit.</exception>
+    /// <exception cref="PasswordRequiredException">The file needs a password that was not given, or the one given is wrong.</exception>
     /// <exception cref="EncryptedDocumentException">The file's encryption is not supported.</exception>
     /// <exception cref="NoTextLayerException">The pages hold images but no text.</exception>
     /// <exception cref="UnusableTextLayerException">The text cannot be decoded to characters.</exception>
@@ -45,82 +53,201 @@ public sealed class PdfReader : IDocumentFormatReader
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(options);
+        if (content.Length > options.MaxInputBytes)
+        {
+            throw new DocumentTooLargeException(sourcePath, content.Length, options.MaxInputBytes);
+        }
 
-        var pages = ReadPages(content, sourcePath, Options.PasswordFor(options), cancellationToken);
-        return Compose(pages, sourcePath);
+        var password = Options.PasswordFor(options);
+        var read = ReadPages(content, sourcePath, password, cancellationToken);
+        if (Options.RemoveRunningLines)
+        {
+            RunningLines.Remove(read.Pages);
+        }
+
+        var document = PageComposer.Compose(read.Pages, sourcePath);
+        return read.Unread.Count == 0 ? document : document with { UnreadPages = [.. read.Unread] };
+    }
+
+    // PdfPig recurses as deep as a file nests; deep nesting short of the limits must not overflow a small stack.
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T? result = default;
+        ExceptionDispatchInfo? error = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    error = ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            StackBytes);
+        thread.Start();
+        thread.Join();
+        error?.Throw();
+        return result!;
     }
 
     /// <summary>Whether content starts like a PDF file (the header may follow a few bytes of junk).</summary>
     internal static bool LooksLikePdf(ReadOnlySpan<byte> head) => head.IndexOf("%PDF-"u8) >= 0;
 
-    /// <summary>Reads every page's lines, checking the text layer.</summary>
-    internal List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, CancellationToken cancellationToken) =>
-        ReadPages(content, sourcePath, Options.Password, cancellationToken);
+    /// <summary>Reads every page's lines, checking the text layer; pages that cannot be read are listed.</summary>
+    internal (List<PageText> Pages, List<UnreadPage> Unread) ReadPages(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken) =>
+        OnLargeStack(() => ReadPagesOnThisStack(content, sourcePath, password, cancellationToken));
 
-    private List<PageText> ReadPages(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
+    private (List<PageText> Pages, List<UnreadPage> Unread) ReadPagesOnThisStack(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
     {
-        var page = (int?)null;
+        var budget = new ReadBudget(Options.Limits, cancellationToken);
+        ReadOnlyMemory<byte> mended;
+        string? repair;
         try
         {
-            var file = new PdfFile(content, password, Options.Limits, sourcePath);
-            var fonts = new FontLoader(file);
-            var result = new List<PageText>();
-            int codes = 0, unusable = 0, images = 0, firstUnusable = 0;
-            var pdfPages = file.Pages();
-            if (pdfPages.Count == 0)
-            {
-                throw new PdfFormatException("no pages found: the page tree is missing, empty or cut off");
-            }
+            (mended, repair) = ReferenceRepair.Apply(content, Options.Limits.MaxNestingDepth);
+        }
+        catch (PdfLimitException e)
+        {
+            throw new MalformedPdfException(sourcePath, e.Message, innerException: e);
+        }
 
-            foreach (var p in pdfPages)
+        using var document = Open(mended, sourcePath, password, budget);
+        var count = PageCount(document, sourcePath, budget);
+        var fonts = new FontVerdicts(document);
+        var pages = new List<PageText>(count);
+        var unread = new List<UnreadPage>();
+        Exception? firstError = null;
+        int codes = 0, unusable = 0, images = 0, firstUnusable = 0;
+        for (var number = 1; number <= count; number++)
+        {
+            Guard(budget, sourcePath, number);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                page = p.Number;
-                var drawn = new ContentInterpreter(file, fonts, cancellationToken).Run(p);
-                codes += drawn.Codes;
-                unusable += drawn.UnusableCodes;
-                images += drawn.Images;
-                if (firstUnusable == 0 && drawn.Codes > 0 && drawn.UnusableCodes > UnusableShare * drawn.Codes)
+                var page = document.GetPage(number);
+                var (glyphs, pageCodes, pageUnusable) = LetterGlyphs.Convert(page.Letters, fonts);
+                Guard(budget, sourcePath, number);
+                codes += pageCodes;
+                unusable += pageUnusable;
+                images += page.NumberOfImages;
+                if (firstUnusable == 0 && pageCodes > 0 && pageUnusable > UnusableShare * pageCodes)
                 {
-                    firstUnusable = p.Number;
+                    firstUnusable = number;
                 }
 
-                var (glyphs, box) = PageRotation.Upright(drawn.Glyphs, p.MediaBox);
-                result.Add(new PageText(p.Number, box, LineBuilder.Build(glyphs, p.Number)));
+                var box = page.MediaBox.Bounds;
+                var (upright, uprightBox) = PageRotation.Upright(glyphs, new PageBox(box.Left, box.Bottom, box.Right, box.Top));
+                pages.Add(new PageText(number, uprightBox, LineBuilder.Build(upright, number)));
             }
-
-            page = null;
-            if (codes == 0 && images > 0)
+            catch (PdfLimitException e) when (e.WholeFile)
             {
-                throw new NoTextLayerException(sourcePath, result.Count);
+                throw new MalformedPdfException(sourcePath, e.Message, number, innerException: e);
             }
-
-            // A page of symbols (a logo or dingbat font) is tolerated; a document mostly undecodable is not.
-            if (firstUnusable > 0 && unusable > UnusableShare * codes)
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
-                throw new UnusableTextLayerException(sourcePath, firstUnusable, "its fonts map the codes to no characters (no ToUnicode map, glyph identifiers as codes)");
+                // A damaged page (a broken content stream, font or resource) is skipped; the rest of the file is read.
+                firstError ??= e;
+                unread.Add(new UnreadPage(number, PdfPigErrors.Describe(e)));
             }
+        }
 
-            return result;
-        }
-        catch (PdfFormatException e)
+        if (pages.Count == 0 || (firstError is not null && codes == 0 && images == 0))
         {
-            throw new MalformedPdfException(sourcePath, e.Message, page, e.ObjectNumber, e);
+            var mendedNote = repair is null ? string.Empty : "; " + repair;
+            throw new MalformedPdfException(sourcePath, "no page can be read: " + unread[0].Reason + mendedNote, unread[0].Page, innerException: firstError);
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or KeyNotFoundException or ArgumentException or InvalidCastException or OverflowException or InvalidOperationException or FormatException)
+
+        if (repair is not null && codes == 0 && images == 0)
         {
-            // Damaged input reaching a path no check foresaw is still damaged input, not a crash of the caller.
-            throw new MalformedPdfException(sourcePath, "unreadable structure (" + e.Message + ")", page, null, e);
+            // Mending the file left nothing to read: the damage mended is the reason.
+            throw new MalformedPdfException(sourcePath, repair);
+        }
+
+        if (codes == 0 && images > 0)
+        {
+            throw new NoTextLayerException(sourcePath, count);
+        }
+
+        // A page of symbols (a logo or dingbat font) is tolerated; a document mostly undecodable is not.
+        if (firstUnusable > 0 && unusable > UnusableShare * codes)
+        {
+            throw new UnusableTextLayerException(sourcePath, firstUnusable, "its fonts map the codes to no characters (no ToUnicode map, glyph identifiers as codes)");
+        }
+
+        return (pages, unread);
+    }
+
+    private PdfDocument Open(ReadOnlyMemory<byte> content, string sourcePath, string? password, ReadBudget budget)
+    {
+        var parsing = new ParsingOptions
+        {
+            UseLenientParsing = true,
+            SkipMissingFonts = Options.SkipMissingFonts,
+            UseActualText = true,
+            ClipPaths = false,
+            MaxStackDepth = Options.Limits.MaxNestingDepth,
+            FilterProvider = new BoundedFilterProvider(budget),
+        };
+        if (!string.IsNullOrEmpty(password))
+        {
+            parsing.Password = password;
+        }
+
+        try
+        {
+            var document = PdfDocument.Open(content, parsing);
+            Guard(budget, sourcePath, null);
+            return document;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw PdfPigErrors.Encryption(e, sourcePath, passwordGiven: !string.IsNullOrEmpty(password));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            Guard(budget, sourcePath, null);
+            throw new MalformedPdfException(sourcePath, PdfPigErrors.Describe(e), innerException: e);
         }
     }
 
-    private Document Compose(List<PageText> pages, string sourcePath)
+    private int PageCount(PdfDocument document, string sourcePath, ReadBudget budget)
     {
-        if (Options.RemoveRunningLines)
+        int count;
+        try
         {
-            RunningLines.Remove(pages);
+            count = document.NumberOfPages;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            Guard(budget, sourcePath, null);
+            throw new MalformedPdfException(sourcePath, "no pages found: " + PdfPigErrors.Describe(e), innerException: e);
         }
 
-        return PageComposer.Compose(pages, sourcePath);
+        if (count <= 0)
+        {
+            throw new MalformedPdfException(sourcePath, "no pages found: the page tree is missing, empty or cut off");
+        }
+
+        if (count > Options.Limits.MaxPages)
+        {
+            throw new MalformedPdfException(sourcePath, $"more than {Options.Limits.MaxPages:N0} pages");
+        }
+
+        return count;
+    }
+
+    // A whole-file limit reached inside PdfPig, even where PdfPig caught the exception raised for it, refuses the file.
+    private static void Guard(ReadBudget budget, string sourcePath, int? page)
+    {
+        try
+        {
+            budget.Check();
+        }
+        catch (PdfLimitException e)
+        {
+            throw new MalformedPdfException(sourcePath, e.Message, page, innerException: e);
+        }
     }
 }

@@ -12,8 +12,13 @@ public sealed record PdfReaderOptions
     /// <summary>The password to use: this reader's own, else the one given to <see cref="DocumentReader"/> for every PDF.</summary>
     internal string? PasswordFor(ReaderOptions options) => Password ?? options.PdfPassword;
 
-    /// <summary>Safety limits on decompression, nesting, references and pages.</summary>
+    /// <summary>Safety limits on decompression, nesting, pages and time.</summary>
     public PdfLimits Limits { get; init; } = PdfLimits.Default;
+
+    /// <summary>Whether text drawn in a font that cannot be loaded (missing, or broken) is left out, so that the rest
+    /// of its page is still read; otherwise such a page is not read at all (and is named in
+    /// <see cref="Documents.Document.UnreadPages"/>).</summary>
+    public bool SkipMissingFonts { get; init; }
 
     /// <summary>The <c>pdftotext</c> program <see cref="PdftotextReader"/> runs: a path, or a name looked up on the
     /// <c>PATH</c>.</summary>

@@ -31,18 +31,36 @@ public sealed class PdftotextReader : IDocumentFormatReader
     /// <exception cref="PdfToolException"><c>pdftotext</c> is missing, fails or takes too long.</exception>
     /// <exception cref="PasswordRequiredException">The file needs a password that was not given, or the one given is wrong.</exception>
     /// <exception cref="NoTextLayerException"><c>pdftotext</c> found no text.</exception>
+    /// <exception cref="UnusableTextLayerException">The fonts' dictionaries say the text cannot be decoded (where
+    /// <c>pdftotext</c> prints plausible-looking garbage and succeeds).</exception>
     public Document Read(ReadOnlyMemory<byte> content, string sourcePath, ReaderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(options);
-        var text = Extract(content, sourcePath, Options.PasswordFor(options), cancellationToken);
+        var password = Options.PasswordFor(options);
+        var text = Extract(content, sourcePath, password, cancellationToken);
         var pages = text.Split('\f');
         if (text.All(c => char.IsWhiteSpace(c)))
         {
             throw new NoTextLayerException(sourcePath, Math.Max(1, pages.Length - 1));
         }
 
+        CheckTextLayer(content, sourcePath, password, cancellationToken);
+
         return Compose(pages, sourcePath);
+    }
+
+    // The text layer is judged as the managed reader judges it, from the fonts' dictionaries and the letters; where
+    // the managed reader cannot read the file at all, pdftotext's text is taken as it is.
+    private void CheckTextLayer(ReadOnlyMemory<byte> content, string sourcePath, string? password, CancellationToken cancellationToken)
+    {
+        try
+        {
+            new PdfReader(Options).ReadPages(content, sourcePath, password, cancellationToken);
+        }
+        catch (ExtractException e) when (e is not UnusableTextLayerException)
+        {
+        }
     }
 
     /// <summary>Runs <c>pdftotext</c> and returns its output (pages end with a form feed).</summary>

@@ -90,4 +90,20 @@ internal sealed class PdfBuilder
         Write($"trailer\n<< /Size {size} /Root 1 0 R {trailerEntries}>>\nstartxref\n{xref + startxrefShift}\n%%EOF\n");
         return output.ToArray();
     }
+
+    /// <summary>A one-page document drawing <paramref name="codes"/> (hexadecimal, two bytes a character) in a Chinese
+    /// CID font that is not embedded and has no ToUnicode map: how official Chinese PDFs made with Adobe's or older
+    /// Office tools set text in STSong-Light or SimSun.</summary>
+    /// <param name="encoding">The CMap: <c>UniGB-UCS2-H</c> (codes are UCS-2), <c>Identity-H</c> (codes are CIDs)...</param>
+    /// <param name="baseFont">The font's name.</param>
+    /// <param name="ordering">The character collection of the CIDs: <c>GB1</c> (Adobe-GB1), or <c>Identity</c>.</param>
+    /// <param name="codes">The codes shown, as hexadecimal digits.</param>
+    public static PdfBuilder ChineseCidFont(string encoding, string baseFont, string ordering, string codes) => new PdfBuilder()
+        .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+        .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+        .Object(4, $"<< /Type /Font /Subtype /Type0 /BaseFont /{baseFont} /Encoding /{encoding} /DescendantFonts [6 0 R] >>")
+        .Stream(5, string.Empty, Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td <{codes}> Tj ET"))
+        .Object(6, $"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering ({ordering}) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>")
+        .Object(7, $"<< /Type /FontDescriptor /FontName /{baseFont} /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
 }

@@ -14,7 +14,7 @@ public class PdfContentTests
     [TestCase("BT /F1 12 Tf 72 720 Td [(173,)10(600)] TJ ET", "173,600")]
     [TestCase("BT /F1 12 Tf 72 720 Td (100 000) Tj ET", "100 000")]
     [TestCase("BT /F1 12 Tf 72 720 Td 3 Tw (word spacing) Tj ET", "word spacing")]
-    [TestCase("BT /F1 12 Tf 14 TL 72 720 Td (first line,) Tj T* (second line.) Tj ET", "first line, second line.")]
+    [TestCase("BT /F1 12 Tf 14 TL 72 720 Td (first line,) Tj T* (next line.) Tj ET", "first line, next line.")]
     [TestCase("BT /F1 12 Tf 72 720 Td (one) Tj 0 -14 TD (two) Tj T* (three.) Tj ET", "one two three.")]
     [TestCase("BT /F1 12 Tf 14 TL 72 720 Td (quoted line,) Tj (next line.) ' ET", "quoted line, next line.")]
     [TestCase("BT /F1 12 Tf 1 0 0 1 72 720 Tm (A) Tj 1 0 0 1 90 720 Tm (B) Tj ET", "A B")]
@@ -88,7 +88,7 @@ public class PdfContentTests
     [TestCase("/GBK-EUC-H", "<32303139C4EA>", "2019年")]
     public void Predefined_chinese_cmaps_decode_without_tounicode(string encoding, string text, string expected)
     {
-        var font = $"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding {encoding} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>] >>";
+        var font = $"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding {encoding} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>";
         var bytes = OnePage($"BT /F1 12 Tf 72 720 Td {text} Tj ET", font);
         Assert.That(Read(bytes).Text, Is.EqualTo(expected));
     }
@@ -101,7 +101,7 @@ public class PdfContentTests
             .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
             .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
             .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
-            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /DW 1000 /W [3 [500]] >>] >>")
+            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /AAAAAA+UMing /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 /W [3 [500]] >>] >>")
             .Stream(5, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td <000100020003000300030003> Tj ET"))
             .Stream(6, string.Empty, Encoding.ASCII.GetBytes(cmap), flate: true)
             .Build();
@@ -117,7 +117,7 @@ public class PdfContentTests
             .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
             .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
             .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
-            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-V /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Song /DW 1000 >>] >>")
+            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-V /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /Song /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>")
             .Stream(5, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 1 0 0 1 500 700 Tm <00010002> Tj 1 0 0 1 480 700 Tm <00030004> Tj ET"))
             .Stream(6, string.Empty, Encoding.ASCII.GetBytes(cmap))
             .Build();
@@ -127,7 +127,7 @@ public class PdfContentTests
     [Test]
     public void Identity_h_without_tounicode_is_an_unusable_text_layer()
     {
-        var font = "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /DW 1000 >>] >>";
+        var font = "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /AAAAAA+UMing /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>";
         var bytes = OnePage("BT /F1 12 Tf 72 720 Td <0F3A0B2201170E55> Tj ET", font);
         Assert.Throws<UnusableTextLayerException>(() => Read(bytes));
     }
@@ -140,7 +140,7 @@ public class PdfContentTests
             .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
             .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
             .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
-            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /Noto /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Noto /DW 1000 >>] >>")
+            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /Noto /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Noto /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /Noto /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>")
             .Stream(5, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 4 Tc 72 720 Td <0001000200030004> Tj ET"))
             .Stream(6, string.Empty, Encoding.ASCII.GetBytes(cmap))
             .Build();

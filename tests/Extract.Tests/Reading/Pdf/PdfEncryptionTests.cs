@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Extract.Reading;
 using Extract.Reading.Pdf;
-using Extract.Reading.Pdf.Security;
 
 namespace Extract.Tests.Reading.Pdf;
 
@@ -39,6 +38,12 @@ public class PdfEncryptionTests
         var bytes = PdfBuilder.WithText("x").Object(9, "<< /Filter /Adobe.PubSec /V 4 /R 4 >>").Build(trailerEntries: "/Encrypt 9 0 R /ID [<00> <00>] ");
         Assert.Throws<EncryptedDocumentException>(() => new PdfReader().Read(bytes, "pubsec.pdf", ReaderOptions.Default, CancellationToken.None));
     }
+
+    [TestCase("Key", "Plaintext", "BBF316E8D940AF0AD3")]
+    [TestCase("Wiki", "pedia", "1021BF0420")]
+    [TestCase("Secret", "Attack at dawn", "45A01F645FC35B383552544B9BF5")]
+    public void The_test_files_rc4_matches_the_published_test_vectors(string key, string plain, string cipher) =>
+        Assert.That(Convert.ToHexString(Rc4.Transform(Encoding.ASCII.GetBytes(key), Encoding.ASCII.GetBytes(plain))), Is.EqualTo(cipher));
 
     private static byte[] Encrypted(string text, string userPassword, string ownerPassword)
     {

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Extract.Reading;
 using Extract.Reading.Pdf;
-using Extract.Reading.Pdf.Filters;
 using Extract.Tests.Support;
 
 namespace Extract.Tests.Reading.Pdf;
 
+/// <summary>Content streams encoded with each filter PDF defines for data (ISO 32000-1 7.4), read to their text.</summary>
 [TestFixture]
 public class PdfFilterTests
 {
@@ -13,37 +14,68 @@ public class PdfFilterTests
         File.ReadLines(TestData.Fixture("pdf", "filters.tsv"))
             .Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => l.Split('\t'))
-            .Select(r => new TestCaseData(r[0], r[1], r[2]).SetArgDisplayNames(r[0], r[2]));
+            .Select(r => new TestCaseData(r[0], r[1], r[2], r[3]).SetArgDisplayNames(r[0], r[3]));
 
     [TestCaseSource(nameof(Cases))]
-    public void Filter_decodes_its_data(string filter, string encoded, string decoded)
+    public void Filter_decodes_its_content_stream(string filter, string encoded, string decoded, string text)
     {
-        var stream = new PdfStream(new PdfDictionary(new() { ["Filter"] = new PdfName(filter) }), Unescape(encoded));
-        var result = StreamDecoder.Decode(stream, o => o, new DecodeBudget(1 << 20, 1 << 20));
-        Assert.That(result, Is.EqualTo(Unescape(decoded)));
+        Assert.That(Encoding.Latin1.GetString(Unescape(decoded)), Does.Contain("(" + text + ")"), "the case is consistent");
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, $"/Filter /{filter}", Unescape(encoded))
+            .Build();
+        Assert.That(Read(bytes).Text, Is.EqualTo(text));
     }
 
     [Test]
-    public void Image_filters_are_not_decoded()
+    public void Filters_chain_in_the_order_listed()
     {
-        var stream = new PdfStream(new PdfDictionary(new() { ["Filter"] = new PdfName("DCTDecode") }), new byte[] { 0xFF, 0xD8 });
-        Assert.That(StreamDecoder.Decode(stream, o => o, new DecodeBudget(1 << 20, 1 << 20)), Is.Null);
+        var content = Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (Chained filters) Tj ET");
+        var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(PdfBuilder.Deflate(content)) + ">");
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, "/Filter [/ASCIIHexDecode /FlateDecode]", hex)
+            .Build();
+        Assert.That(Read(bytes).Text, Is.EqualTo("Chained filters"));
     }
 
     [Test]
     public void Png_predictors_are_undone_row_by_row()
     {
-        // Row 1 "Sub" (each byte adds the one to its left), row 2 "Up" (adds the byte above).
-        byte[] encoded = [1, 1, 1, 1, 2, 1, 1, 1];
-        Assert.That(Predictor.Undo(encoded, 12, 1, 8, 3), Is.EqualTo(new byte[] { 1, 2, 3, 2, 3, 4 }));
+        // Rows of 8 bytes, each with the PNG "Up" predictor (each byte the difference from the one above).
+        var content = Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (Predicted rows.) Tj ET     ");
+        const int columns = 8;
+        var predicted = new List<byte>();
+        var previous = new byte[columns];
+        for (var row = 0; row * columns < content.Length; row++)
+        {
+            predicted.Add(2);
+            for (var c = 0; c < columns; c++)
+            {
+                var value = row * columns + c < content.Length ? content[(row * columns) + c] : (byte)' ';
+                predicted.Add((byte)(value - previous[c]));
+                previous[c] = value;
+            }
+        }
+
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, $"/Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns {columns} >>", PdfBuilder.Deflate([.. predicted]))
+            .Build();
+        Assert.That(Read(bytes).Text, Is.EqualTo("Predicted rows."));
     }
 
-    [Test]
-    public void Decoding_beyond_the_stream_budget_fails()
-    {
-        var stream = new PdfStream(new PdfDictionary(new() { ["Filter"] = new PdfName("RunLengthDecode") }), new byte[] { 0x81, (byte)'x', 0x81, (byte)'y', 0x80 });
-        Assert.That(() => StreamDecoder.Decode(stream, o => o, new DecodeBudget(200, 1 << 20)), Throws.InstanceOf<PdfFormatException>());
-    }
+    private static Extract.Documents.Document Read(byte[] bytes) =>
+        new PdfReader().Read(bytes, "filters.pdf", ReaderOptions.Default, CancellationToken.None);
 
     private static byte[] Unescape(string text)
     {

@@ -2,8 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Extract.Reading;
 using Extract.Reading.Pdf;
-using Extract.Reading.Pdf.Content;
-using Extract.Reading.Pdf.Fonts;
+using Extract.Reading.Pdf.PdfPig;
 using Extract.Reading.Text;
 using Extract.Tests.Support;
 
@@ -52,6 +51,25 @@ public class PdftotextReaderTests
         Assert.Throws<NoTextLayerException>(() => Read("scan-2019-zh.pdf", null));
     }
 
+    [Test]
+    public void An_undecodable_text_layer_is_a_typed_error_not_garbage()
+    {
+        RequirePoppler();
+        // pdftotext itself prints plausible-looking characters for this file and exits with 0.
+        var path = TestData.RequireShared("corpus/pdf/wp2019-zh.no-tounicode.pdf");
+        Assert.That(new PdftotextReader().Extract(File.ReadAllBytes(path), path, CancellationToken.None).Trim(), Is.Not.Empty);
+        var error = Assert.Throws<UnusableTextLayerException>(() => Read("wp2019-zh.no-tounicode.pdf", null));
+        Assert.That(error!.Page, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Identity_h_without_a_way_to_unicode_is_a_typed_error_through_the_backend_too()
+    {
+        RequirePoppler();
+        var bytes = PdfBuilder.ChineseCidFont("Identity-H", "AAAAAA+SimSun", "Identity", "0D050D060D070D08").Build();
+        Assert.Throws<UnusableTextLayerException>(() => new PdftotextReader().Read(bytes, "identity.pdf", ReaderOptions.Default, CancellationToken.None));
+    }
+
     [TestCase("wp2019-zh.pdf")]
     [TestCase("wp2019-en.pdf")]
     public void The_backend_reads_the_logical_text_within_two_percent(string file)
@@ -66,25 +84,26 @@ public class PdftotextReaderTests
     }
 
     // The README of the corpus: decoding every text-showing operator through the ToUnicode maps, in content-stream
-    // order, gives exactly poppler's characters for the LibreOffice file and its qpdf variants.
+    // order, gives exactly poppler's characters for the LibreOffice file and its qpdf variants: PdfPig's letters, as
+    // the reader turns them into glyphs, do.
     [TestCase("wp2019-zh.pdf", null)]
     [TestCase("wp2019-zh.objstm.pdf", null)]
     [TestCase("wp2019-zh.rc4-128.pdf", null)]
     [TestCase("wp2019-zh.aes128.pdf", null)]
     [TestCase("wp2019-zh.aes256.pdf", null)]
     [TestCase("wp2019-zh.userpw.pdf", "secret")]
-    public void Managed_decoding_gives_pdftotext_characters_in_content_order(string file, string? password)
+    public void Letters_give_pdftotext_characters_in_content_order(string file, string? password)
     {
         RequirePoppler();
         var path = TestData.RequireShared($"corpus/pdf/{file}");
         var bytes = File.ReadAllBytes(path);
         var oracle = new PdftotextReader(new PdfReaderOptions { Password = password }).Extract(bytes, path, CancellationToken.None);
-        var pdf = new PdfFile(bytes, password, PdfLimits.Default, path);
-        var fonts = new FontLoader(pdf);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes, new UglyToad.PdfPig.ParsingOptions { Password = password ?? string.Empty });
+        var fonts = new FontVerdicts(pdf);
         var managed = new StringBuilder();
-        foreach (var page in pdf.Pages())
+        foreach (var page in pdf.GetPages())
         {
-            foreach (var glyph in new ContentInterpreter(pdf, fonts, CancellationToken.None).Run(page).Glyphs)
+            foreach (var glyph in LetterGlyphs.Convert(page.Letters, fonts).Glyphs)
             {
                 managed.Append(glyph.Text);
             }

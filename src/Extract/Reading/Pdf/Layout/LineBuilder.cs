@@ -1,5 +1,4 @@
 using System.Text;
-using Extract.Reading.Pdf.Content;
 
 namespace Extract.Reading.Pdf.Layout;
 

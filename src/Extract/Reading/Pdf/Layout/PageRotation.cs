@@ -1,4 +1,3 @@
-using Extract.Reading.Pdf.Content;
 
 namespace Extract.Reading.Pdf.Layout;
 

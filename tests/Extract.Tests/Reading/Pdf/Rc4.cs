@@ -1,6 +1,6 @@
-namespace Extract.Reading.Pdf.Security;
+namespace Extract.Tests.Reading.Pdf;
 
-/// <summary>The RC4 stream cipher, which the standard security handler's revisions 2 to 4 use (7.6.2).</summary>
+/// <summary>The RC4 stream cipher (ISO 32000-1 7.6.2), to encrypt test files as the standard security handler does.</summary>
 internal static class Rc4
 {
     public static byte[] Transform(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)

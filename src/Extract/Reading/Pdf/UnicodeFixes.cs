@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Extract.Reading.Pdf.Fonts;
+namespace Extract.Reading.Pdf;
 
 /// <summary>Repairs what producers put in ToUnicode maps: radicals for ideographs (Kangxi Radicals through NFKC; the
 /// CJK Radicals Supplement, which NFKC leaves alone, by table) and presentation-form ligatures.</summary>

@@ -1,0 +1,102 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace Extract.Reading.Pdf.PdfPig;
+
+/// <summary>PdfPig's filters under a <see cref="ReadBudget"/>. PdfPig inflates a Flate stream whole, however large
+/// it becomes: here Flate data without a predictor is inflated in bounded steps, and stops at the limit, so that a
+/// decompression bomb costs no more memory than the limit; the other filters (whose output is at most a small multiple
+/// of their input, or image data not decoded for text) have their output charged once decoded.</summary>
+internal sealed class BoundedFilterProvider : BaseFilterProvider
+{
+    public BoundedFilterProvider(ReadBudget budget)
+        : base(Wrap(budget))
+    {
+    }
+
+    private static Dictionary<string, IFilter> Wrap(ReadBudget budget)
+    {
+        var filters = new Dictionary<string, IFilter>(StringComparer.Ordinal);
+        foreach (var name in new[]
+        {
+            "ASCII85Decode", "A85", "ASCIIHexDecode", "AHx", "CCITTFaxDecode", "CCF", "DCTDecode", "DCT", "FlateDecode", "Fl",
+            "JBIG2Decode", "JPXDecode", "LZWDecode", "LZW", "RunLengthDecode", "RL",
+        })
+        {
+            var inner = DefaultFilterProvider.Instance.GetNamedFilters([NameToken.Create(name)]);
+            if (inner.Count == 1)
+            {
+                filters[name] = name is "FlateDecode" or "Fl" ? new BoundedFlate(inner[0], budget) : new Charged(inner[0], budget);
+            }
+        }
+
+        return filters;
+    }
+
+    private sealed class Charged(IFilter inner, ReadBudget budget) : IFilter
+    {
+        public bool IsSupported => inner.IsSupported;
+
+        public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+        {
+            budget.Check();
+            var output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            budget.Charge(output.Length, output.Length);
+            return output;
+        }
+    }
+
+    private sealed class BoundedFlate(IFilter inner, ReadBudget budget) : IFilter
+    {
+        public bool IsSupported => inner.IsSupported;
+
+        public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+        {
+            budget.Check();
+            var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
+            var predictor = parameters.Data.TryGetValue(NameToken.Predictor.Data, out var p) && p is NumericToken n ? n.Int : 1;
+            var (inflated, complete) = Inflate(input);
+            if (predictor <= 1 && complete)
+            {
+                return inflated;
+            }
+
+            // Predictors, and data PdfPig may still make sense of: its own filter, now that the size is known to be bounded.
+            return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+        }
+
+        // The zlib header is skipped (as PdfPig does: many files get it wrong); damaged data ends the output early.
+        private (Memory<byte> Data, bool Complete) Inflate(Memory<byte> input)
+        {
+            if (input.Length < 2)
+            {
+                return (Memory<byte>.Empty, false);
+            }
+
+            var data = input[2..];
+            using var source = MemoryMarshal.TryGetArray<byte>(data, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(data.ToArray(), writable: false);
+            using var deflate = new DeflateStream(source, CompressionMode.Decompress);
+            var output = new MemoryStream(Math.Min(input.Length * 4, 1 << 20));
+            var buffer = new byte[81920];
+            try
+            {
+                int read;
+                while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    output.Write(buffer, 0, read);
+                    budget.Charge(read, output.Length);
+                }
+            }
+            catch (InvalidDataException)
+            {
+                return (output.GetBuffer().AsMemory(0, (int)output.Length), false);
+            }
+
+            return (output.GetBuffer().AsMemory(0, (int)output.Length), true);
+        }
+    }
+}
