@@ -57,6 +57,11 @@ public sealed class FactChecker
             FactCheck? first = null;
             foreach (var previous in earlier)
             {
+                if (!CouldBeOnePopulation(fact.Value, previous.Value, change))
+                {
+                    continue;
+                }
+
                 var now = ValueInterval.Of(fact);
                 var before = ValueInterval.Of(previous);
                 var computed = change.Unit == ChangeUnit.Percent ? now.GrowthFrom(before) : now.Minus(before);
@@ -182,7 +187,7 @@ public sealed class FactChecker
 
                 var mine = ValueInterval.Of(fact);
                 var theirs = ValueInterval.Of(other);
-                if (mine.Overlaps(theirs))
+                if (mine.Overlaps(theirs) || !AreRevisionsOfOneFigure(fact.Value, other.Value))
                 {
                     continue;
                 }
@@ -198,6 +203,25 @@ public sealed class FactChecker
                     $"{Name(fact)} ({period}): {fact.QuantityText} in {fact.Document.Name}, {other.QuantityText} in {other.Document.Name}, beyond the rounding of either");
             }
         }
+    }
+
+    // A document does not say which place it reports on when its figures name none: the national briefing's 406,000
+    // invention patents and the city's 44,300 are one indicator of two populations. A revision of a figure stays
+    // within a quarter of it, so values further apart are taken for different populations, not a restatement.
+    private static bool AreRevisionsOfOneFigure(decimal a, decimal b) =>
+        a > 0 && b > 0 && Math.Max(a, b) <= Math.Min(a, b) * 1.25m;
+
+    // The same guard for a growth rate: levels more than twice apart are compared only when the stated change is
+    // that large itself (up more than 100%, down more than 50%).
+    private static bool CouldBeOnePopulation(decimal now, decimal before, StoredChange change)
+    {
+        if (change.Unit != ChangeUnit.Percent || now <= 0 || before <= 0)
+        {
+            return true;
+        }
+
+        var large = change.SignedValue > 100 || change.SignedValue < -50;
+        return large || Math.Max(now, before) <= Math.Min(now, before) * 2;
     }
 
     // 累计 (running totals) and 新增 (additions) of one indicator are different figures.

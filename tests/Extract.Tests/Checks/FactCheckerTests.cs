@@ -27,6 +27,17 @@ public sealed class FactCheckerTests
     }
 
     [Test]
+    public void AllSampleDocumentsTogetherGiveOnlyThePledgeAmount()
+    {
+        // The national briefing's figures share indicators with the city's but count another population: they are
+        // neither a restatement of the city's figures nor last year's level of its growth rates.
+        var names = new[] { "whitepaper-2024.en.txt", "press-2024-04-25-shanghai-ip-week.en.txt", "news-2024-04-25-patent-measures.en.txt", "scio-briefing-2024-07-29.en.txt", "whitepaper-2019.zh-en.txt" };
+        var facts = CheckFiles.Read([.. names.Select(TestData.Sample)]);
+        var findings = new FactChecker().Check(facts).Where(c => !c.Consistent).Select(c => (c.Kind, c.Figures[0].IndicatorId));
+        Assert.That(findings, Is.EqualTo(new[] { (FactCheckKind.Growth, (string?)"pledge.amount") }));
+    }
+
+    [Test]
     public void TheReportedMessageNamesTheStatedRateTheFiguresAndTheRangeTheyGive()
     {
         var paper = CheckFiles.Read(TestData.Sample("whitepaper-2024.en.txt"));
