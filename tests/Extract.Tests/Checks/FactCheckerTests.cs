@@ -67,6 +67,15 @@ public sealed class FactCheckerTests
     }
 
     [Test]
+    public void TheChineseEditionsAloneCheckTheSameWay()
+    {
+        var facts = CheckFiles.Read(TestData.Fixture("Checks", "planted-2023.zh.txt"), TestData.Fixture("Checks", "planted-2024.zh.txt"));
+        var growth = new FactChecker().Check(facts).Where(c => c.Kind == FactCheckKind.Growth)
+            .Select(c => (c.Figures[0].IndicatorId, c.Figures[1].QuantityText, c.Consistent));
+        Assert.That(growth, Is.EquivalentTo(new[] { ((string?)"patent.invention.grants", "3万件", true), ("patent.invention.valid", "10万件", false) }));
+    }
+
+    [Test]
     public void CleanDocumentsGiveNoFinding()
     {
         var facts = CheckFiles.Read(TestData.Fixture("Checks", "planted-2023.en.txt"), TestData.Fixture("Checks", "planted-2023.zh.txt"));
