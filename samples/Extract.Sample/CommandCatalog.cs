@@ -15,6 +15,7 @@ internal static class CommandCatalog
         AlignCommand.Create(),
         SegmentCommand.Create(),
         ReconcileCommand.Create(),
+        CheckCommand.Create(),
         ArticleCommand.Create(),
         TextCommand.Create(),
     ];

@@ -4,18 +4,19 @@ using System.Text;
 using System.Text.Json;
 using Extract.Documents;
 using Extract.Facts;
-using Extract.Splitting;
+using Extract.Store;
 using Spectre.Console;
 
 namespace Extract.Sample.Commands;
 
-/// <summary><c>facts FILE [--format text|json|csv] [--catalog TSV]</c>: every fact of a document (both editions of a
-/// bilingual one): indicator, value, unit, period (and where it comes from), change, sentence and offsets.</summary>
+/// <summary><c>facts FILE... [--format text|json|csv] [--catalog TSV] [--store DB]</c>: every fact of each document
+/// (both editions of a bilingual one): indicator, value, unit, period (and where it comes from), change, sentence and
+/// offsets; with <c>--store</c>, also written to a fact store, each document replacing its earlier facts.</summary>
 internal static class FactsCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A document (text, HTML or PDF), one edition or both." };
+        var file = new Argument<FileInfo[]>("FILE") { Description = "Documents (text, HTML or PDF), one edition or both.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (a table), json (one array) or csv (one row per fact).",
@@ -26,7 +27,11 @@ internal static class FactsCommand
         {
             Description = "An indicator catalog (TSV: id, unit, Chinese names, English names) laid over the default one.",
         };
-        var command = new Command("facts", "Print every fact of a document: indicator, value, unit, period, change, sentence and offsets.") { file, format, catalog };
+        var store = new Option<FileInfo?>("--store")
+        {
+            Description = "A fact store (SQLite) to write the facts to, created when absent; a document read again replaces its facts.",
+        };
+        var command = new Command("facts", "Print every fact of a document: indicator, value, unit, period, change, sentence and offsets.") { file, format, catalog, store };
         command.SetAction(result => Cli.Run(() =>
         {
             var terms = IndicatorCatalog.Default;
@@ -36,11 +41,17 @@ internal static class FactsCommand
             }
 
             var extractor = new FactExtractor(terms);
-            var document = Cli.Read(result.GetRequiredValue(file).FullName);
-            Document[] editions = EditionSplitter.IsBilingual(document)
-                ? [EditionSplitter.Split(document).Chinese, EditionSplitter.Split(document).English]
-                : [document];
-            var facts = editions.SelectMany(edition => extractor.Extract(edition)).ToList();
+            var read = result.GetRequiredValue(file).Select(f => CheckCommand.Read(f.FullName, extractor)).ToList();
+            if (result.GetValue(store) is { } db)
+            {
+                using var opened = FactStore.Open(db.FullName);
+                foreach (var (document, documentFacts) in read)
+                {
+                    opened.Put(document, documentFacts);
+                }
+            }
+
+            var facts = read.SelectMany(r => r.Facts).ToList();
             switch (result.GetValue(format))
             {
                 case "json":
