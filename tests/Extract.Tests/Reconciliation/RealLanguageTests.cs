@@ -11,6 +11,10 @@ public class RealLanguageTests
     private static IEnumerable<TestCaseData> Cases() =>
         PlantedCase.Read(TestData.Fixture("reconciliation", "real-language.txt")).Select(c => new TestCaseData(c).SetName(c.Name));
 
+    // Agreements plant nothing: only the cases with a slip have findings to expect.
+    private static IEnumerable<TestCaseData> Slips() =>
+        PlantedCase.Read(TestData.Fixture("reconciliation", "real-language.txt")).Where(c => !c.Expected.IsEmpty).Select(c => new TestCaseData(c).SetName(c.Name));
+
     [TestCaseSource(nameof(Cases))]
     public void The_pair_as_written_gives_no_medium_or_high_finding(object data)
     {
@@ -21,15 +25,10 @@ public class RealLanguageTests
         Assert.That(flagged, Is.Empty, Reconcile.Describe(flagged));
     }
 
-    [TestCaseSource(nameof(Cases))]
+    [TestCaseSource(nameof(Slips))]
     public void A_slip_gives_exactly_its_findings(object data)
     {
         var planted = (PlantedCase)data;
-        if (planted.Expected.IsEmpty)
-        {
-            Assert.Ignore("an agreement: nothing planted");
-        }
-
         var (zh, en) = planted.Planted;
 
         var flagged = Flagged(zh, en);
