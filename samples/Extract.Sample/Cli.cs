@@ -29,28 +29,7 @@ internal static class Cli
         return console;
     }
 
-    public static int Run(Func<int> body)
-    {
-        try
-        {
-            return body();
-        }
-        catch (ExtractException e)
-        {
-            System.Console.Error.WriteLine($"error: {e.Message}");
-            return BadInput;
-        }
-        catch (IOException e)
-        {
-            System.Console.Error.WriteLine($"error: {e.Message}");
-            return BadInput;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            System.Console.Error.WriteLine($"error: {e.Message}");
-            return BadInput;
-        }
-    }
+    public static int Run(Func<int> body) => RunAsync(() => Task.FromResult(body())).GetAwaiter().GetResult();
 
     public static async Task<int> RunAsync(Func<Task<int>> body)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Extract.Tests.Console;
@@ -9,20 +8,6 @@ public sealed class CheckCommandTests
 {
     private string _directory = string.Empty;
 
-    private static string SampleDll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            var dll = Path.Combine(TestData.RepositoryRoot, "samples", "Extract.Sample", "bin", configuration, "net10.0", "Extract.Sample.dll");
-            if (!File.Exists(dll))
-            {
-                Assert.Ignore($"The console is not built at {dll}.");
-            }
-
-            return dll;
-        }
-    }
 
     [SetUp]
     public void CreateDirectory()
@@ -38,9 +23,9 @@ public sealed class CheckCommandTests
     public void TheWhitePaperCheckedAgainstAStoreOfThePressTextsFindsThePledgeAmount()
     {
         var db = Path.Combine(_directory, "extract.db");
-        var (stored, _) = Run(["facts", TestData.Sample("press-2024-04-25-shanghai-ip-week.en.txt"), TestData.Sample("news-2024-04-25-patent-measures.en.txt"), "--store", db, "--format", "csv"]);
-        var (again, _) = Run(["facts", TestData.Sample("news-2024-04-25-patent-measures.en.txt"), "--store", db, "--format", "csv"]);
-        var (code, output) = Run(["check", TestData.Sample("whitepaper-2024.en.txt"), "--store", db, "--format", "json"]);
+        var (stored, _) = SampleConsole.Run(["facts", TestData.Sample("press-2024-04-25-shanghai-ip-week.en.txt"), TestData.Sample("news-2024-04-25-patent-measures.en.txt"), "--store", db, "--format", "csv"]);
+        var (again, _) = SampleConsole.Run(["facts", TestData.Sample("news-2024-04-25-patent-measures.en.txt"), "--store", db, "--format", "csv"]);
+        var (code, output) = SampleConsole.Run(["check", TestData.Sample("whitepaper-2024.en.txt"), "--store", db, "--format", "json"]);
         using var report = JsonDocument.Parse(output);
         var checks = report.RootElement.GetProperty("checks").EnumerateArray().ToList();
         Assert.Multiple(() =>
@@ -56,9 +41,9 @@ public sealed class CheckCommandTests
     [Test]
     public void CleanDocumentsExitZeroAndAMissingFileExitsTwo()
     {
-        var (clean, text) = Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), TestData.Fixture("Checks", "planted-2023.zh.txt")]);
-        var (missing, error) = Run(["check", Path.Combine(_directory, "absent.txt")]);
-        var (noStore, storeError) = Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), "--store", Path.Combine(_directory, "absent.db")]);
+        var (clean, text) = SampleConsole.Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), TestData.Fixture("Checks", "planted-2023.zh.txt")]);
+        var (missing, error) = SampleConsole.Run(["check", Path.Combine(_directory, "absent.txt")]);
+        var (noStore, storeError) = SampleConsole.Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), "--store", Path.Combine(_directory, "absent.db")]);
         Assert.Multiple(() =>
         {
             Assert.That(clean, Is.EqualTo(0));
@@ -75,31 +60,11 @@ public sealed class CheckCommandTests
     [TestCase("text", "[high] growth: trademark.applications: stated +8%")]
     public void EveryFormatWritesTheFindings(string format, string expected)
     {
-        var (code, output) = Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), TestData.Fixture("Checks", "planted-2024.en.txt"), "--format", format]);
+        var (code, output) = SampleConsole.Run(["check", TestData.Fixture("Checks", "planted-2023.en.txt"), TestData.Fixture("Checks", "planted-2024.en.txt"), "--format", format]);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(1));
             Assert.That(output, Does.Contain(expected));
         });
-    }
-
-    private static (int Code, string Output) Run(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])[SampleDll, .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the console did not finish within two minutes.");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Extract.Tests.Console;
 
@@ -9,21 +8,6 @@ public sealed class ReconcileCommandTests
 {
     private string _directory = string.Empty;
 
-    private static string SampleDll
-    {
-        get
-        {
-            // The sample is built beside the tests, in the same configuration.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            var dll = Path.Combine(TestData.RepositoryRoot, "samples", "Extract.Sample", "bin", configuration, "net10.0", "Extract.Sample.dll");
-            if (!File.Exists(dll))
-            {
-                Assert.Ignore($"The console is not built at {dll}.");
-            }
-
-            return dll;
-        }
-    }
 
     [SetUp]
     public void CreateDirectory()
@@ -41,7 +25,7 @@ public sealed class ReconcileCommandTests
     [Test]
     public void ABatchPrintsALinePerInputWritesTheIndexAndExitsTwoForTheBadFile()
     {
-        var (code, output) = Run(["reconcile", Path.Combine(_directory, "in"), "--out", Path.Combine(_directory, "out")]);
+        var (code, output) = SampleConsole.Run(["reconcile", Path.Combine(_directory, "in"), "--out", Path.Combine(_directory, "out")]);
         var index = File.ReadAllLines(Path.Combine(_directory, "out", "index.csv"));
         Assert.Multiple(() =>
         {
@@ -64,8 +48,8 @@ public sealed class ReconcileCommandTests
             Assert.Ignore("script (util-linux), which gives the console a pseudo-terminal, is not installed.");
         }
 
-        var command = $"dotnet '{SampleDll}' reconcile '{Path.Combine(_directory, "in")}'";
-        var (code, output) = Start("/usr/bin/script", ["-qec", command, "/dev/null"]);
+        var command = $"dotnet '{SampleConsole.Dll}' reconcile '{Path.Combine(_directory, "in")}'";
+        var (code, output) = SampleConsole.Start("/usr/bin/script", ["-qec", command, "/dev/null"]);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2));
@@ -80,43 +64,21 @@ public sealed class ReconcileCommandTests
         var planted = TestData.Fixture("segments", "planted.xlf");
         Assert.Multiple(() =>
         {
-            Assert.That(Run(["reconcile", planted, "--fail-on", "high"]).Code, Is.EqualTo(1));
-            Assert.That(Run(["reconcile", TestData.Fixture("segments", "clean.xlf"), "--fail-on", "low"]).Code, Is.EqualTo(0));
-            Assert.That(Run(["reconcile", planted, "--fail-on", "urgent"]).Code, Is.EqualTo(2));
+            Assert.That(SampleConsole.Run(["reconcile", planted, "--fail-on", "high"]).Code, Is.EqualTo(1));
+            Assert.That(SampleConsole.Run(["reconcile", TestData.Fixture("segments", "clean.xlf"), "--fail-on", "low"]).Code, Is.EqualTo(0));
+            Assert.That(SampleConsole.Run(["reconcile", planted, "--fail-on", "urgent"]).Code, Is.EqualTo(2));
         });
     }
 
     [Test]
     public void LinesChecksTwoLineAlignedFilesSegmentBySegment()
     {
-        var (code, output) = Run(["reconcile", "--lines", TestData.Fixture("segments", "planted.zh.txt"), TestData.Fixture("segments", "planted.en.txt")]);
+        var (code, output) = SampleConsole.Run(["reconcile", "--lines", TestData.Fixture("segments", "planted.zh.txt"), TestData.Fixture("segments", "planted.en.txt")]);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(1));
             Assert.That(output, Does.Contain("[high] scale (segment 1, line 1)"));
             Assert.That(output, Does.Contain("Segments: 12 in"));
         });
-    }
-
-    private static (int Code, string Output) Run(string[] arguments) => Start("dotnet", [SampleDll, .. arguments]);
-
-    private static (int Code, string Output) Start(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} did not finish within two minutes.");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
     }
 }
