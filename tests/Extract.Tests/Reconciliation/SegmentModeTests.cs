@@ -51,6 +51,20 @@ public sealed class SegmentModeTests
     }
 
     [Test]
+    public void TheSameRowsAsTwoTextEditionsGiveTheSameFindings()
+    {
+        // One paragraph a row: whole editions, aligned by the aligner instead of by the file.
+        static Extract.Documents.Document Edition(string name) => Extract.Reading.Text.PlainTextReader.ReadText(
+            string.Join("\n\n", File.ReadAllLines(TestData.Fixture("segments", name))), name);
+        var report = new Reconciler().Reconcile(new Editions(Edition("planted.zh.txt"), Edition("planted.en.txt")));
+        var expected = PlantedRows().Where(r => r.Expected != "none").Select(r => r.Expected).Order(StringComparer.Ordinal);
+        var found = report.AtLeast(Severity.Medium)
+            .Select(d => $"{d.Kind.ToString().ToLowerInvariant()}/{d.Severity.ToString().ToLowerInvariant()}")
+            .Order(StringComparer.Ordinal);
+        Assert.That(found, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void ASegmentWithFiguresWhoseTranslationHasNoneGivesOmissionsNotARefusal()
     {
         var file = new SegmentFile("memory.tsv", SegmentFormat.Table, Language.Chinese, "zh", "en",
