@@ -10,7 +10,7 @@ internal static class ChineseVocabulary
 
         // Units of measure: counted like classifiers, so that 以上 and 左右 after them are read (800公里以下).
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "公斤", "千克", "毫克", "微克", "公顷", "小时", "个小时",
-        "分钟", "千瓦时", "千瓦", "兆瓦", "摄氏度", "英里", "海里", "英尺", "加仑", "桶",
+        "分钟", "千瓦时", "千瓦", "兆瓦", "摄氏度", "英里", "海里", "英尺", "加仑", "桶", "节",
     ];
 
     // Single-character classifiers.
@@ -77,7 +77,7 @@ internal static class ChineseVocabulary
         var span = text.AsSpan(0, end).TrimEnd(' ');
         foreach (var (word, approximation) in words)
         {
-            if (span.EndsWith(word, StringComparison.Ordinal))
+            if (span.EndsWith(word, StringComparison.Ordinal) && !(word == "约" && IsWordEndingInYue(text, span.Length - 1)))
             {
                 return (approximation, word.Length);
             }
@@ -85,6 +85,11 @@ internal static class ChineseVocabulary
 
         return (Approximation.Exact, 0);
     }
+
+    /// <summary>Whether the 约 at <paramref name="i"/> ends a word of its own (签约 signed, 预约 booked, 节约 saved, 制约,
+    /// 条约, 合约, 相约, 邀约, 公约, 婚约): not "about".</summary>
+    public static bool IsWordEndingInYue(string text, int i) =>
+        i > 0 && i < text.Length && text[i] == '约' && "签预节制条合相邀公婚契誓违履特集".Contains(text[i - 1], StringComparison.Ordinal);
 
     /// <summary>The qualifier starting at <paramref name="i"/> after a quantity (以上, 左右 …) and its length.</summary>
     public static (Approximation Approximation, int Length) QualifierAfter(string text, int i)

@@ -17,7 +17,13 @@ internal static class AgreedPairChecks
 
         if (QualifierDiffers(zh.Approximation, en.Approximation, out var contradictory))
         {
-            yield return (DiscrepancyKind.Qualifier, contradictory ? Severity.High : Severity.Medium);
+            // An about read from a range (36-37) or from 满 is no word a translator dropped: only an about written out counts.
+            var aboutDropped = zh.Approximation == Approximation.About ? en.Approximation == Approximation.Exact : en.Approximation == Approximation.About && zh.Approximation == Approximation.Exact;
+            var written = !aboutDropped || ClauseBounds.States(zh.Approximation == Approximation.About ? pair.Chinese : pair.English, Approximation.About);
+            if (written && (contradictory || !StatedInClause(pair)))
+            {
+                yield return (DiscrepancyKind.Qualifier, contradictory ? Severity.High : Severity.Medium);
+            }
         }
         else if (zh.Role == QuantityRole.Measure && en.Role == QuantityRole.Measure && zh.Value != en.Value && zh.Unit.Kind == en.Unit.Kind
                  && zh.Approximation == Approximation.Exact && en.Approximation == Approximation.Exact)
@@ -29,6 +35,15 @@ internal static class AgreedPairChecks
         {
             yield return (DiscrepancyKind.Unit, serious ? Severity.Medium : Severity.Low);
         }
+    }
+
+    // The side that reads the value plainly may state the other's qualifier away from the number (至少已有28个省份;
+    // "should not be higher than Grade 3"): the qualifier was moved, not dropped.
+    private static bool StatedInClause(FigurePair pair)
+    {
+        var (zh, en) = (pair.Chinese.Quantity.Approximation, pair.English.Quantity.Approximation);
+        return (zh == Approximation.Exact && ClauseBounds.States(pair.Chinese, en))
+               || (en == Approximation.Exact && ClauseBounds.States(pair.English, zh));
     }
 
     /// <summary>Whether two qualifiers say different things of one value: a bound from above against one from below
@@ -44,7 +59,13 @@ internal static class AgreedPairChecks
 
         contradictory = Side(zh) * Side(en) == -1;
 
-        // 约 / about is often dropped in translation without changing the statement: not a finding.
+        // A dropped 约 / about (4500万吨左右 as "45 million tons") turns an estimate into an exact figure; about against a
+        // bound is no finding (either reading can be meant).
+        if (zh != en && (zh, en) is (Approximation.About, Approximation.Exact) or (Approximation.Exact, Approximation.About))
+        {
+            return true;
+        }
+
         return zh != en && zh != Approximation.About && en != Approximation.About && (Side(zh) != 0 || Side(en) != 0) && Side(zh) != Side(en);
     }
 }
