@@ -45,6 +45,12 @@ internal static class ChineseScanner
             {
                 i = ScanRateBase(result, i);
             }
+            else if (c is '日' or '天' && WeekdayMarkerBefore(text, i) is var marker and > 0 && (i + 1 >= text.Length || !IsDayWordAfterSunday(text[i + 1])))
+            {
+                // 周日, 星期天: Sunday.
+                result.Add(i - marker, i + 1, 7, 1, new Unit.Weekday(), NumberForm.ChineseNumerals);
+                i++;
+            }
             else if (c == '百' && Follows(text, i, "百分之"))
             {
                 i = ScanPercentInWords(result, i);
@@ -467,6 +473,29 @@ internal static class ChineseScanner
         return i;
     }
 
+    // 周, 星期 or 礼拜 just before a weekday's number: its length, or 0 (周一 but not 四周一次, 每周一).
+    private static int WeekdayMarkerBefore(string text, int i)
+    {
+        if (Follows(text, i - 2, "星期") || Follows(text, i - 2, "礼拜"))
+        {
+            return 2;
+        }
+
+        // 两周, 3周, 几周 count weeks (.N225周一 is a code, then Monday); 每周一次 is once a week, 每周一 every Monday.
+        var k = i - 2;
+        while (k >= 0 && DigitNumber.IsDigit(text[k]))
+        {
+            k--;
+        }
+
+        var countOfWeeks = i > 1 && (text[i - 2] is '几' or '数' || ChineseNumeral.IsNumeral(text[i - 2]) || (k < i - 2 && !(k >= 0 && (char.IsAsciiLetter(text[k]) || text[k] == '.'))));
+        var timesAfter = i + 1 < text.Length && text[i + 1] is '次' or '个' or '回' or '趟' or '遍';
+        return i > 0 && text[i - 1] == '周' && !countOfWeeks && !timesAfter && text[i] != '天' ? 1 : 0;
+    }
+
+    // 周日均 (a weekly daily average), 周日常: 日 after 周 that is no Sunday.
+    private static bool IsDayWordAfterSunday(char next) => next is '均' or '常' or '益' or '报' or '刊';
+
     // The quantity opens a short quotation: a quote before it and a closing quote within a few characters after.
     private static bool IsQuotedName(string text, int start, int end)
     {
@@ -819,9 +848,12 @@ internal static class ChineseScanner
             return end + (more ? 2 : 1);
         }
 
-        // 周五, 星期二, 礼拜三: a weekday, not a count.
-        if (start > 0 && (text[start - 1] == '周' || Follows(text, start - 2, "星期") || Follows(text, start - 2, "礼拜")) && numeral.Value is >= 1 and <= 7 && end - start == 1)
+        // 周五, 星期二, 礼拜三: a weekday, not a count; 周一至五, 周二、四: the next weekday of a list or a range.
+        var continued = start > 0 && text[start - 1] is '、' or '至' or '到' or '-' or '—' && result.Count > 0 && result.Last.Unit is Unit.Weekday
+                        && result.Last.Span.End - result.Offset == start - 1;
+        if ((continued ? 0 : WeekdayMarkerBefore(text, start)) is var marker && (marker > 0 || continued) && numeral.Value is >= 1 and <= 6 && end - start == 1)
         {
+            result.Add(start - marker, end, numeral.Value, 1, new Unit.Weekday(), NumberForm.ChineseNumerals);
             return end;
         }
 

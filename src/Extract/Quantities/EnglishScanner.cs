@@ -72,7 +72,13 @@ internal static class EnglishScanner
         }
 
         var dashAt = word.IndexOf('-');
-        if (word.Length > LongestWord || !IsKeyword(dashAt > 0 ? word[..dashAt] : word))
+        var key = dashAt > 0 ? word[..dashAt] : word;
+        if (key.EndsWith("'s", StringComparison.Ordinal) || key.EndsWith("’s", StringComparison.Ordinal))
+        {
+            key = key[..^2]; // Saturday's
+        }
+
+        if (word.Length > LongestWord || !IsKeyword(key))
         {
             return end;
         }
@@ -106,6 +112,13 @@ internal static class EnglishScanner
         if (word.Equals("page", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase) || word.Equals("pp", StringComparison.OrdinalIgnoreCase))
         {
             return SkipPageNumber(result, end);
+        }
+
+        var weekday = Weekday(word);
+        if (weekday > 0)
+        {
+            result.Add(start, end, weekday, 1, new Unit.Weekday(), NumberForm.EnglishWords);
+            return end;
         }
 
         var month = Month(word);

@@ -25,6 +25,8 @@ internal static class EnglishVocabulary
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     // Abbreviations of month names, read as months only when written with their full stop (Jan. 20).
     private static readonly string[] MonthAbbreviations =
     [
@@ -155,6 +157,18 @@ internal static class EnglishVocabulary
         }
 
         return word.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 1000000000000m : 0;
+    }
+
+    /// <summary>The day of the week (1 for Monday to 7) a capitalized word names, or 0.</summary>
+    public static int Weekday(ReadOnlySpan<char> word)
+    {
+        // Saturday's game: the possessive.
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return word.Length > 0 && char.IsUpper(word[0]) ? IndexOf(Weekdays, word) + 1 : 0;
     }
 
     /// <summary>The month (1 to 12) a word names, or 0.</summary>
@@ -367,7 +381,7 @@ internal static class EnglishVocabulary
     private static HashSet<int> BuildKeywordHashes()
     {
         string[] others = ["inaugural", "sept", "hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
-        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(Weekdays).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
             .Concat(UpWords).Concat(DownWords);
         return [.. words.Select(w => Hash(w))];
     }

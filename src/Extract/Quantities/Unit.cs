@@ -147,6 +147,14 @@ public abstract record Unit
         public override bool IsSameMeasureAs(Unit other) => other is YearPart part && part.Parts == Parts;
     }
 
+    /// <summary>A day of the week: the value is its number from Monday (周二 and <c>Tuesday</c> = 2; 周日, 星期天 and
+    /// <c>Sunday</c> = 7).</summary>
+    public sealed record Weekday() : Unit
+    {
+        /// <inheritdoc/>
+        public override UnitKind Kind => UnitKind.Weekday;
+    }
+
     /// <summary>A time of day: the value is <c>hhmm</c> on a 24-hour clock (下午3点半 and <c>3:30 p.m.</c> = 1530; 24时
     /// and <c>midnight</c> = 2400). <paramref name="HalfDay"/> says whether the text told morning from afternoon: 3点
     /// alone may be 1500 as well as 300.</summary>

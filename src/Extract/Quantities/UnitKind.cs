@@ -41,4 +41,7 @@ public enum UnitKind
 
     /// <summary>A time of day (<see cref="Unit.TimeOfDay"/>): a clock reading, never a count.</summary>
     TimeOfDay,
+
+    /// <summary>A day of the week (<see cref="Unit.Weekday"/>): the when of an event, never a count.</summary>
+    Weekday,
 }

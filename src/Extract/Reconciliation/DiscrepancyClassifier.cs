@@ -62,6 +62,11 @@ internal static class DiscrepancyClassifier
             return DiscrepancyKind.Date;
         }
 
+        if (zh.Unit.Kind == UnitKind.Weekday)
+        {
+            return DiscrepancyKind.Date;
+        }
+
         if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange)
         {
             return DiscrepancyKind.Year;

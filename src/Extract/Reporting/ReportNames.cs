@@ -55,6 +55,7 @@ internal static class ReportNames
         UnitKind.YearRange => "year_range",
         UnitKind.YearPart => "year_part",
         UnitKind.TimeOfDay => "time_of_day",
+        UnitKind.Weekday => "weekday",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
