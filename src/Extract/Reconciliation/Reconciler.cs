@@ -136,12 +136,13 @@ public sealed class Reconciler
 
             var matchedHere = matches.Where(m => passage.Any(l => l.AllChinese.Contains(m.Chinese) || l.AllEnglish.Contains(m.English))).ToList();
             var (zhSentences, enSentences) = (passage.SelectMany(l => l.Link.Chinese).ToList(), passage.SelectMany(l => l.Link.English).ToList());
+            var (zhAll, enAll) = (passage.SelectMany(l => l.AllChinese).ToList(), passage.SelectMany(l => l.AllEnglish).ToList());
             discrepancies.AddRange(Pool(passage, zh: true)
-                .Where(f => !IsRepeated(f, matchedHere, zh: true) && !implicitYears.IsImplicit(f, chinese: true, enSentences))
-                .Select(f => Unpaired(f, DiscrepancyKind.Omission)));
+                .Where(f => !IsRepeated(f, matchedHere, zh: true) && !implicitYears.IsImplicit(f, chinese: true, enSentences) && !IsEndOfRange(f, enAll))
+                .Select(f => Unpaired(f, DiscrepancyKind.Omission, wholeEditions)));
             discrepancies.AddRange(Pool(passage, zh: false)
-                .Where(f => !IsRepeated(f, matchedHere, zh: false) && !implicitYears.IsImplicit(f, chinese: false, zhSentences))
-                .Select(f => Unpaired(f, DiscrepancyKind.Addition)));
+                .Where(f => !IsRepeated(f, matchedHere, zh: false) && !implicitYears.IsImplicit(f, chinese: false, zhSentences) && !IsEndOfRange(f, zhAll))
+                .Select(f => Unpaired(f, DiscrepancyKind.Addition, wholeEditions)));
         }
 
         return new ConsistencyReport(
@@ -294,21 +295,37 @@ public sealed class Reconciler
         }
     }
 
+    // 2016年到2017年 and "from 2016 to 2017": a year that ends a range of years the other side states is not dropped.
+    private static bool IsEndOfRange(Figure figure, List<Figure> otherSide) =>
+        figure.Quantity is { Role: QuantityRole.Measure, Unit: Unit.Year or Unit.YearRange } quantity
+        && otherSide.Any(o => (o.Quantity.Unit, quantity.Unit) switch
+        {
+            (Unit.YearRange range, Unit.Year) => quantity.Value == o.Quantity.Value || quantity.Value == range.EndYear,
+            (Unit.Year, Unit.YearRange range) => o.Quantity.Value == quantity.Value || o.Quantity.Value == range.EndYear,
+            _ => false,
+        });
+
     // The same figure stated twice on one side and once on the other is not an omission.
     private static bool IsRepeated(Figure figure, List<FigurePair> matches, bool zh) =>
         matches.Any(m => (zh ? m.Chinese : m.English).Quantity.HasSameMeasureAs(figure.Quantity));
 
     /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>
-    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind)
+    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind, bool wholeEditions = true)
     {
         var quantity = figure.Quantity;
+
+        // A segment is read on its own: a year it states and its translation drops (2017年 for "last year's revenue")
+        // is not left to the context of a document, as the horizon year of a white paper is.
+        // A year the English adds is the translator making explicit what the Chinese left to the day (29日 as "September
+        // 29, 2018").
+        var droppedYear = !wholeEditions && kind == DiscrepancyKind.Omission && quantity.Role == QuantityRole.Measure && quantity.Unit.Kind == UnitKind.Year;
 
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
         // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
         // So is a span that dates one (15年来, 两年前: "over the past 15 years", "two years ago").
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
                     || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
-                        && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure));
+                        && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure) && !droppedYear);
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
