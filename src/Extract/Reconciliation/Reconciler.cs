@@ -139,10 +139,10 @@ public sealed class Reconciler
             var (zhAll, enAll) = (passage.SelectMany(l => l.AllChinese).ToList(), passage.SelectMany(l => l.AllEnglish).ToList());
             discrepancies.AddRange(Pool(passage, zh: true)
                 .Where(f => !IsRepeated(f, matchedHere, zh: true) && !implicitYears.IsImplicit(f, chinese: true, enSentences) && !IsEndOfRange(f, enAll))
-                .Select(f => Unpaired(f, DiscrepancyKind.Omission, wholeEditions)));
+                .Select(f => Unpaired(f, DiscrepancyKind.Omission, wholeEditions, enSentences)));
             discrepancies.AddRange(Pool(passage, zh: false)
                 .Where(f => !IsRepeated(f, matchedHere, zh: false) && !implicitYears.IsImplicit(f, chinese: false, zhSentences) && !IsEndOfRange(f, zhAll))
-                .Select(f => Unpaired(f, DiscrepancyKind.Addition, wholeEditions)));
+                .Select(f => Unpaired(f, DiscrepancyKind.Addition, wholeEditions, zhSentences)));
         }
 
         return new ConsistencyReport(
@@ -310,7 +310,7 @@ public sealed class Reconciler
         matches.Any(m => (zh ? m.Chinese : m.English).Quantity.HasSameMeasureAs(figure.Quantity));
 
     /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>
-    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind, bool wholeEditions = true)
+    internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind, bool wholeEditions = true, IEnumerable<Sentence>? otherSide = null)
     {
         var quantity = figure.Quantity;
 
@@ -323,7 +323,7 @@ public sealed class Reconciler
         // Years and dates one edition leaves implicit, names, ordinals and durations are mentioned, not flagged.
         // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
         // So is a span that dates one (15年来, 两年前: "over the past 15 years", "two years ago").
-        var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity)
+        var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity) || UnwrittenFigures.AreConveyed(figure, otherSide ?? [])
                     || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
                         && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure) && !droppedYear);
         return kind == DiscrepancyKind.Omission
