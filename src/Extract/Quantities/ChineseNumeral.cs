@@ -20,7 +20,7 @@ internal readonly record struct ChineseNumeral(decimal Value, decimal Precision,
     /// <summary>The digit's value, or -1.</summary>
     public static int DigitOf(char c) => c switch
     {
-        '零' or '〇' => 0,
+        '零' or '〇' or '○' => 0,
         '一' => 1,
         '二' or '两' => 2,
         '三' => 3,
@@ -48,6 +48,10 @@ internal readonly record struct ChineseNumeral(decimal Value, decimal Precision,
             else if (c == '点' && i > start && i + 1 < text.Length && IsDigit(text[i + 1]) && IsDigit(text[i - 1]))
             {
                 i++;
+            }
+            else if (c is 'O' or 'o' or '○' && i > start && i + 1 < text.Length && IsDigit(text[i + 1]) && IsDigit(text[i - 1]))
+            {
+                i++; // 六O二: a letter O or a circle typed for 〇
             }
             else
             {

@@ -51,6 +51,12 @@ internal static class ChineseScanner
                 result.Add(i - marker, i + 1, 7, 1, new Unit.Weekday(), NumberForm.ChineseNumerals);
                 i++;
             }
+            else if (c == '个' && Follows(text, i, "个位数"))
+            {
+                // 个位数: a single-digit number, under ten.
+                result.Add(i, i + 3, 10, 1, new Unit.Count(), NumberForm.ChineseNumerals, Approximation.LessThan);
+                i += 3;
+            }
             else if (c == '百' && Follows(text, i, "百分之"))
             {
                 i = ScanPercentInWords(result, i);
@@ -105,7 +111,36 @@ internal static class ChineseScanner
 
         var next = SkipSpaces(result, end);
 
-        // Identifiers: ICP备12345678号, 021-62345678, long runs of bare digits.
+        // 双11: a day named by its number; "8·11", 9·11: an event named by its date.
+        if (start > 0 && text[start - 1] == '双' && number.IntegerDigits <= 2)
+        {
+            result.Add(start - 1, end, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+            return end;
+        }
+
+        if (end + 1 < text.Length && text[end] is '·' or '・' or '•' && DigitNumber.IsDigit(text[end + 1]) && number.IntegerDigits <= 2
+            && DigitNumber.TryRead(text, end + 1, ref result.Steps, out var day, out var dayEnd) && day.IntegerDigits <= 2 && number.Value is >= 1 and <= 12)
+        {
+            result.Add(start, dayEnd, number.Value + (day.Value / 100), 0.01m, new Unit.Count(), NumberForm.Digits, role: QuantityRole.NamePart);
+            return dayEnd;
+        }
+
+        // 2018财年, 2019年度: a fiscal or reporting year.
+        if (number.IsYearLike && Follows(text, next, "财年"))
+        {
+            result.Add(start, next + 2, number.Value, 1, new Unit.Year(), NumberForm.Digits);
+            return next + 2;
+        }
+
+        // 12号新秀, 29号晚上: a number by which something or a day is called (No. 12, the 29th); long ones are
+        // identifiers: ICP备12345678号, 021-62345678, long runs of bare digits.
+        if (next < text.Length && text[next] == '号' && number.IsPlain(number.IntegerDigits) && number.IntegerDigits <= 2 && text[start] != '0'
+            && !(start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '-' or '第')))
+        {
+            result.Add(start, next + 1, number.Value, 1, new Unit.Ordinal("号"), NumberForm.Digits);
+            return next + 1;
+        }
+
         if (next < text.Length && text[next] == '号')
         {
             result.Add(start, next + 1, number.Value, 1, new Unit.Count(), NumberForm.Digits, role: QuantityRole.Identifier);
@@ -117,6 +152,13 @@ internal static class ChineseScanner
             if (number.IsYearLike && TryReadYearAfterDash(result, end, out var endYear, out var rangeEnd))
             {
                 return AddYearRange(result, start, number, endYear, rangeEnd);
+            }
+
+            // 1950-53年: the last year by its two last digits.
+            if (number.IsYearLike && end + 3 <= text.Length && DigitNumber.IsDigit(text[end + 2]) && (end + 3 == text.Length || !DigitNumber.IsDigit(text[end + 3]))
+                && (DigitNumber.DigitValue(text[end + 1]) * 10) + DigitNumber.DigitValue(text[end + 2]) is var shortYear && shortYear > (int)number.Value % 100)
+            {
+                return AddYearRange(result, start, number, ((int)number.Value / 100 * 100) + shortYear, end + 3);
             }
 
             // Digits joined by hyphens: a phone or record number when long (021-62345678); a range such as 1-3月 is
@@ -280,6 +322,11 @@ internal static class ChineseScanner
                     return i + 1;
                 default:
                     var length = Classifier(text, i, afterOne: form == NumberForm.ChineseNumerals && value == 1 && end - start == 1);
+                    if (length == 1 && form == NumberForm.ChineseNumerals && IsNumeralCompound(text, i))
+                    {
+                        return i + 2; // 三轮车, 四轮驱动: a word, not a count of rounds
+                    }
+
                     if (length > 0)
                     {
                         unit = new Unit.Count(text.Substring(i, length));
@@ -472,6 +519,10 @@ internal static class ChineseScanner
         result.Add(start, i, (hour * 100) + minutes, 1, new Unit.TimeOfDay(halfDay), NumberForm.Digits, approximation);
         return i;
     }
+
+    // A numeral and a classifier that make a noun with the next character (三轮车 a tricycle, 两轮驱动).
+    private static bool IsNumeralCompound(string text, int classifier) =>
+        classifier + 1 < text.Length && text[classifier] == '轮' && text[classifier + 1] is '车' or '驱';
 
     // 周, 星期 or 礼拜 just before a weekday's number: its length, or 0 (周一 but not 四周一次, 每周一).
     private static int WeekdayMarkerBefore(string text, int i)
@@ -822,6 +873,12 @@ internal static class ChineseScanner
         var end = ChineseNumeral.RunEnd(text, start, ref result.Steps);
         var run = text.AsSpan(start, end - start);
 
+        // 六O二: a Latin O typed for 〇.
+        if (run.IndexOfAny('O', 'o') >= 0)
+        {
+            run = run.ToString().Replace('O', '〇').Replace('o', '〇').AsSpan();
+        }
+
         // 万 and 亿 begin no number of their own (万一, 亿万); 零 alone is 零突破, 零侵权.
         if (run[0] is '万' or '亿' || !ChineseNumeral.TryParse(run, out var numeral))
         {
@@ -885,6 +942,30 @@ internal static class ChineseScanner
 
         if (numeral.Value == 0)
         {
+            return end;
+        }
+
+        // Two or three digits side by side without a place word or 〇 are no number written digit by digit: 两三个, 七八
+        // 个 are "two or three", "seven or eight" (read as about the larger); 唯一一位 and 一一对应 are words.
+        if (numeral.DigitByDigit && run.Length < 4 && run.IndexOfAny('〇', '零') < 0)
+        {
+            var (first, second) = (ChineseNumeral.DigitOf(run[0]), ChineseNumeral.DigitOf(run[1]));
+            return run.Length == 2 && second == first + 1
+                ? ScanUnit(result, start, end, second, 1, NumberForm.ChineseNumerals, false, vague: true)
+                : end;
+        }
+
+        // 过百, 破千, 过万: past a round number.
+        if (start > 0 && text[start - 1] is '过' or '破' && run[0] is '百' or '千' or '万' or '亿' && numeral.Value == numeral.Precision)
+        {
+            result.Add(start - 1, end, numeral.Value, numeral.Value, new Unit.Count(), NumberForm.ChineseNumerals, Approximation.MoreThan);
+            return end;
+        }
+
+        // 双十一: a day named by its number.
+        if (start > 0 && text[start - 1] == '双')
+        {
+            result.Add(start - 1, end, numeral.Value, 1, new Unit.Count(), NumberForm.ChineseNumerals, role: QuantityRole.NamePart);
             return end;
         }
 

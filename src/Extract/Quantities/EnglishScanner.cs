@@ -61,6 +61,15 @@ internal static class EnglishScanner
                 return start + glued;
             }
 
+            // FY18, FY2018: a fiscal year.
+            if (glued == 2 && word.StartsWith("FY", StringComparison.Ordinal) && word.Length is 4 or 6 && DigitNumber.TryRead(text, start + 2, ref result.Steps, out var fiscal, out var fiscalEnd)
+                && fiscalEnd == end && fiscal.FractionDigits == 0)
+            {
+                var year = word.Length == 4 ? 2000 + fiscal.Value : fiscal.Value;
+                result.Add(start, end, year, 1, new Unit.Year(), NumberForm.Digits);
+                return end;
+            }
+
             // G60, H1N1: a name with a number in it.
             var firstDigit = word.IndexOfAnyInRange('0', '9');
             if (DigitNumber.TryRead(text, start + firstDigit, ref result.Steps, out var number, out _))
@@ -78,7 +87,7 @@ internal static class EnglishScanner
             key = key[..^2]; // Saturday's
         }
 
-        if (word.Length > LongestWord || !IsKeyword(key))
+        if (key.Length > LongestWord || word.Length > 3 * LongestWord || !IsKeyword(key))
         {
             return end;
         }
@@ -388,13 +397,32 @@ internal static class EnglishScanner
                 return end;
             }
 
+            // Five-hundred-meter, two-thousand-year-old: a place word inside the compound.
+            decimal value = cardinal;
+            var place = tail.IndexOf('-');
+            if (place > 0 && (tail[..place].Equals("hundred", StringComparison.OrdinalIgnoreCase) || tail[..place].Equals("thousand", StringComparison.OrdinalIgnoreCase)))
+            {
+                value *= tail[0] is 'h' or 'H' ? 100 : 1000;
+                tail = tail[(place + 1)..];
+            }
+
+            if (tail.IndexOf('-') is > 0 and var old && Time(tail[..old]) is not null)
+            {
+                tail = tail[..old]; // ten-year-old
+            }
+
             if (Time(tail) is { } unit)
             {
-                result.Add(start, end, cardinal, 1, new Unit.Duration(unit), NumberForm.EnglishWords);
+                result.Add(start, end, value, Decimals.TrailingZerosPlace(value), new Unit.Duration(unit), NumberForm.EnglishWords);
             }
             else if (tail.Equals("fold", StringComparison.OrdinalIgnoreCase))
             {
-                result.Add(start, end, cardinal, 1, new Unit.Multiple(), NumberForm.EnglishWords);
+                result.Add(start, end, value, Decimals.TrailingZerosPlace(value), new Unit.Multiple(), NumberForm.EnglishWords);
+            }
+            else if (value >= 2 && tail.Length > 1 && tail.IndexOf('-') < 0 && !IsStop(tail) && !IsNoCountCompound(tail))
+            {
+                // eight-digit codes, a three-member panel: the count as an adjective.
+                result.Add(start, end, value, Decimals.TrailingZerosPlace(value), new Unit.Count(Noun: tail.ToString().ToLowerInvariant()), NumberForm.EnglishWords, QualifierBefore(text, start));
             }
         }
 
@@ -481,6 +509,13 @@ internal static class EnglishScanner
                     return secondEnd;
                 }
 
+                // the 1950-53 war: the last year by its two last digits.
+                if (IsCalendarYear(number) && secondEnd - secondStart == 2 && second.Value > number.Value % 100 && (secondEnd == text.Length || text[secondEnd] != '-'))
+                {
+                    result.Add(start, secondEnd, number.Value, 1, new Unit.YearRange(((int)number.Value / 100 * 100) + (int)second.Value), NumberForm.Digits);
+                    return secondEnd;
+                }
+
                 // Digits joined by hyphens: a phone or record number when long (021-62345678); a short range such as
                 // 10-15% is read number by number.
                 var idEnd = secondEnd;
@@ -527,6 +562,21 @@ internal static class EnglishScanner
             if (tail.Equals("fold", StringComparison.OrdinalIgnoreCase))
             {
                 result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Multiple(), NumberForm.Digits);
+                return tokenEnd;
+            }
+
+            // a 16,000-yuan grant, a $5-million fund: an amount as an adjective.
+            if (CurrencyOfWord(tail) is { } adjectiveCurrency)
+            {
+                var moneyFrom = CurrencyPrefixStart(text, start, out var prefix);
+                result.Add(moneyFrom, tokenEnd, number.Value, number.Precision, new Unit.Money(prefix ?? adjectiveCurrency), NumberForm.Digits, QualifierBefore(text, moneyFrom));
+                return tokenEnd;
+            }
+
+            // 187 8-digit codes, a 500-meter dish, a 30-storey tower: a count or a measure as an adjective.
+            if (tail.Length > 1 && tail.IndexOf('-') < 0 && !IsStop(tail))
+            {
+                result.Add(start, tokenEnd, number.Value, number.Precision, new Unit.Count(Noun: tail.ToString().ToLowerInvariant()), NumberForm.Digits, QualifierBefore(text, start));
                 return tokenEnd;
             }
         }
@@ -656,6 +706,13 @@ internal static class EnglishScanner
         if (!scaled && Time(word) is { } time)
         {
             result.Add(from, wordEnd, value, precision, new Unit.Duration(time), resultForm, approximation);
+            return wordEnd;
+        }
+
+        // three decades, two centuries: spans of years (30多年 as "more than three decades").
+        if (!scaled && YearsIn(word) is var years and > 0)
+        {
+            result.Add(from, wordEnd, value * years, precision * years, new Unit.Duration(TimeUnit.Year), resultForm, approximation);
             return wordEnd;
         }
 

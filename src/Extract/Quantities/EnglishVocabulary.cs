@@ -244,6 +244,33 @@ internal static class EnglishVocabulary
         return ordinal is >= 3 and <= 10 ? ordinal : 0;
     }
 
+    /// <summary>The years a word of centuries or decades stands for (<c>decades</c> = 10), or 0.</summary>
+    public static int YearsIn(ReadOnlySpan<char> word) =>
+        word.Equals("decade", StringComparison.OrdinalIgnoreCase) || word.Equals("decades", StringComparison.OrdinalIgnoreCase) ? 10
+        : word.Equals("century", StringComparison.OrdinalIgnoreCase) || word.Equals("centuries", StringComparison.OrdinalIgnoreCase) ? 100 : 0;
+
+    /// <summary>The currency a word after an amount's hyphen names (<c>16,000-yuan</c>), or null.</summary>
+    public static Currency? CurrencyOfWord(ReadOnlySpan<char> word) =>
+        word.Equals("yuan", StringComparison.OrdinalIgnoreCase) ? Currency.Cny
+        : word.Equals("dollar", StringComparison.OrdinalIgnoreCase) ? Currency.Usd
+        : word.Equals("euro", StringComparison.OrdinalIgnoreCase) ? Currency.Eur
+        : word.Equals("pound", StringComparison.OrdinalIgnoreCase) ? Currency.Gbp
+        : word.Equals("yen", StringComparison.OrdinalIgnoreCase) ? Currency.Jpy : null;
+
+    /// <summary>Hyphenated words that begin with a number but count nothing (<c>two-way</c>, <c>three-dimensional</c>).</summary>
+    public static bool IsNoCountCompound(ReadOnlySpan<char> tail)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["way", "sided", "dimensional", "fold", "off", "stop", "step", "tier", "pronged", "pointed", "thirds", "quarters"])
+        {
+            if (tail.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The unit of time a word names (<c>days</c>, <c>month</c>, <c>years</c>), or null.</summary>
     public static TimeUnit? Time(ReadOnlySpan<char> word)
     {

@@ -77,7 +77,9 @@ internal static class FigureMatcher
 
         if (SameInOtherWords(zh, en))
         {
-            return 0.75;
+            // The same day of two dates outranks a year that merely agrees with one of them (2016年12月15日 and
+            // "December 15 to 22, 2016": the date is the date, the year the range's).
+            return zh.Unit.Kind == UnitKind.Date && en.Unit.Kind == UnitKind.Date ? 0.88 : 0.75;
         }
 
         // Two exact values whose precision intervals merely touch (2 and 1; 2019 and 2018) do not agree; a bound
