@@ -86,7 +86,7 @@ public sealed class FactExtractor
     }
 
     /// <summary>Whether a quantity states a time (a year, a date, a span or part of years) rather than a figure.</summary>
-    internal static bool IsTemporal(Quantity quantity) => quantity.Unit is Unit.Year or Unit.Date or Unit.YearRange or Unit.YearPart or Unit.Weekday;
+    internal static bool IsTemporal(Quantity quantity) => quantity.Unit is Unit.Year or Unit.Date or Unit.YearRange or Unit.YearPart or Unit.Weekday or Unit.RelativeYear;
 
     private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading)
     {

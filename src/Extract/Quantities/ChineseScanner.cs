@@ -51,6 +51,12 @@ internal static class ChineseScanner
                 result.Add(i - marker, i + 1, 7, 1, new Unit.Weekday(), NumberForm.ChineseNumerals);
                 i++;
             }
+            else if (c is '今' or '去' or '前' or '明' && i + 1 < text.Length && text[i + 1] == '年' && !(c == '前' && i > 0 && (ChineseNumeral.IsNumeral(text[i - 1]) || DigitNumber.IsDigit(text[i - 1]) || text[i - 1] == '年')))
+            {
+                // 今年, 去年, 前年, 明年: a year named from the text's own (三年前 and 2018年前 are spans and dates).
+                result.Add(i, i + 2, c switch { '今' => 0, '去' => -1, '前' => -2, _ => 1 }, 1, new Unit.RelativeYear(), NumberForm.ChineseNumerals);
+                i += 2;
+            }
             else if (c == '个' && Follows(text, i, "个位数"))
             {
                 // 个位数: a single-digit number, under ten.

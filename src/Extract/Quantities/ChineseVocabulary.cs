@@ -14,7 +14,7 @@ internal static class ChineseVocabulary
     ];
 
     // Single-character classifiers.
-    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅";
+    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅杆";
 
     // What may follow 一 as a classifier: a narrower set, since 一 begins so many ordinary words (一体化, 一流, 一起).
     private const string ClassifiersAfterOne = "件项个家名宗单场所条处批届只位户台种份篇部座本张套例款辆艘架";

@@ -24,7 +24,7 @@ internal static class EnglishBoundsAfter
         for (var i = 0; i < quantities.Length; i++)
         {
             var q = quantities[i];
-            if (q.Approximation != Approximation.Exact || q.Role != QuantityRole.Measure || q.Unit.Kind is UnitKind.Date or UnitKind.Year or UnitKind.TimeOfDay or UnitKind.Weekday)
+            if (q.Approximation != Approximation.Exact || q.Role != QuantityRole.Measure || q.Unit.Kind is UnitKind.Date or UnitKind.Year or UnitKind.TimeOfDay or UnitKind.Weekday or UnitKind.RelativeYear)
             {
                 continue;
             }

@@ -123,6 +123,15 @@ internal static class EnglishScanner
             return SkipPageNumber(result, end);
         }
 
+        // this year, last year, next June: a year named from the text's own.
+        if (RelativeYearOffset(word) is { } offset && WordAt(result, SkipSpaces(result, end), out var namedEnd) is var named && !named.IsEmpty
+            && (IsYearWord(named) || (Month(named) > 0 && char.IsUpper(named[0]))))
+        {
+            var yearWord = IsYearWord(named);
+            result.Add(start, yearWord ? namedEnd : end, offset, 1, new Unit.RelativeYear(), NumberForm.EnglishWords);
+            return yearWord ? namedEnd : end;
+        }
+
         var weekday = Weekday(word);
         if (weekday > 0)
         {
@@ -1316,6 +1325,10 @@ internal static class EnglishScanner
     private static bool FollowsWord(string text, int i, string word) =>
         i <= text.Length && text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase)
         && (i + word.Length == text.Length || !char.IsAsciiLetter(text[i + word.Length]));
+
+    // year, year's.
+    private static bool IsYearWord(ReadOnlySpan<char> word) =>
+        word.Equals("year", StringComparison.OrdinalIgnoreCase) || word.Equals("year's", StringComparison.OrdinalIgnoreCase) || word.Equals("year’s", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> WordAt(ScanResult result, int i, out int end)
     {

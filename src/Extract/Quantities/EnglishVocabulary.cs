@@ -159,6 +159,12 @@ internal static class EnglishVocabulary
         return word.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 1000000000000m : 0;
     }
 
+    /// <summary>The offset of the year that <c>this</c>, <c>last</c> or <c>next</c> names before <c>year</c> or a month, or null.</summary>
+    public static int? RelativeYearOffset(ReadOnlySpan<char> word) =>
+        word.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0
+        : word.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1
+        : word.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : null;
+
     /// <summary>The day of the week (1 for Monday to 7) a capitalized word names, or 0.</summary>
     public static int Weekday(ReadOnlySpan<char> word)
     {
@@ -408,7 +414,7 @@ internal static class EnglishVocabulary
     private static HashSet<int> BuildKeywordHashes()
     {
         string[] others = ["inaugural", "sept", "hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
-        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(Weekdays).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(Weekdays).Concat(["this", "last", "next"]).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
             .Concat(UpWords).Concat(DownWords);
         return [.. words.Select(w => Hash(w))];
     }

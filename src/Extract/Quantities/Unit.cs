@@ -155,6 +155,14 @@ public abstract record Unit
         public override UnitKind Kind => UnitKind.Weekday;
     }
 
+    /// <summary>A year named from the year the text speaks in: the value is the offset (今年 and <c>this year</c> = 0;
+    /// 去年 and <c>last June</c> = -1; 明年 = 1).</summary>
+    public sealed record RelativeYear() : Unit
+    {
+        /// <inheritdoc/>
+        public override UnitKind Kind => UnitKind.RelativeYear;
+    }
+
     /// <summary>A time of day: the value is <c>hhmm</c> on a 24-hour clock (下午3点半 and <c>3:30 p.m.</c> = 1530; 24时
     /// and <c>midnight</c> = 2400). <paramref name="HalfDay"/> says whether the text told morning from afternoon: 3点
     /// alone may be 1500 as well as 300.</summary>

@@ -44,4 +44,7 @@ public enum UnitKind
 
     /// <summary>A day of the week (<see cref="Unit.Weekday"/>): the when of an event, never a count.</summary>
     Weekday,
+
+    /// <summary>A year named from the text's own (<see cref="Unit.RelativeYear"/>): 今年, <c>last year</c>.</summary>
+    RelativeYear,
 }

@@ -62,7 +62,7 @@ internal static class DiscrepancyClassifier
             return DiscrepancyKind.Date;
         }
 
-        if (zh.Unit.Kind == UnitKind.Weekday)
+        if (zh.Unit.Kind is UnitKind.Weekday or UnitKind.RelativeYear)
         {
             return DiscrepancyKind.Date;
         }

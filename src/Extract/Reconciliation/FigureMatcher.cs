@@ -67,7 +67,9 @@ internal static class FigureMatcher
 
         if (zh.HasSameMeasureAs(en))
         {
-            return zh.Approximation == en.Approximation ? 1.0 : 0.95;
+            // 数十 is "dozens" more often than ten: a figure of that value takes the partner first.
+            var vague = LeftoverPairing.IsOrderOfMagnitude(zh) != LeftoverPairing.IsOrderOfMagnitude(en) ? 0.1 : 0;
+            return (zh.Approximation == en.Approximation ? 1.0 : 0.95) - vague;
         }
 
         if (exactOnly)
@@ -131,6 +133,12 @@ internal static class FigureMatcher
         // 50天 and "increased by 50" (the number of days), 前三季度 and "the first three quarters": the unit left to
         // the words around a bare number.
         if (zh.Value == en.Value && integer && (IsBare(zh) ? b : IsBare(en) ? a : UnitKind.Money) is UnitKind.Duration or UnitKind.YearPart or UnitKind.Multiple)
+        {
+            return true;
+        }
+
+        // 满5周年 and "more than five years": years completed are a span of years.
+        if (zh.Value == en.Value && zh.Unit is Unit.Count { Classifier: "周年" } && en.Unit is Unit.Duration { TimeUnit: TimeUnit.Year })
         {
             return true;
         }

@@ -11,14 +11,22 @@ internal sealed class ImplicitYears
     private static readonly string[] ChineseWords = ["全年", "今年", "当年", "本年", "年内", "年底", "年末", "年初", "同比"];
     private static readonly string[] EnglishWords = ["the year", "this year", "year-end", "year end", "annual", "year-on-year", "year on year"];
 
+    // Words of a period's comparison, not of the year itself: enough in a document about one year, not in a segment.
+    private static readonly string[] ComparisonWords = ["同比", "annual", "year-on-year", "year on year"];
+
     private readonly decimal? _chineseYear;
     private readonly decimal? _englishYear;
+    private readonly bool _wholeEditions;
 
     /// <summary>Learns the year each edition is mostly about: the year it states most often.</summary>
-    public ImplicitYears(IEnumerable<Figure> chinese, IEnumerable<Figure> english)
+    /// <param name="chinese">The Chinese figures.</param>
+    /// <param name="english">The English figures.</param>
+    /// <param name="wholeEditions">Whether the figures are whole editions rather than segments read one by one.</param>
+    public ImplicitYears(IEnumerable<Figure> chinese, IEnumerable<Figure> english, bool wholeEditions = true)
     {
         _chineseYear = MainYear(chinese);
         _englishYear = MainYear(english);
+        _wholeEditions = wholeEditions;
     }
 
     /// <summary>Whether <paramref name="figure"/>, a year stated on one side only, is implicit on the other side:
@@ -38,7 +46,7 @@ internal sealed class ImplicitYears
             return true;
         }
 
-        var words = chinese ? EnglishWords : ChineseWords;
+        var words = (chinese ? EnglishWords : ChineseWords).Where(w => _wholeEditions || !ComparisonWords.Contains(w));
         return otherSide.Any(s => words.Any(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
 

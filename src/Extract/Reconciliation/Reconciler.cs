@@ -107,7 +107,7 @@ public sealed class Reconciler
         var contradictions = ChineseSelfCheck.Contradictions(zhFigures);
         string? ContradictionOf(Figure? zh) => zh is not null && contradictions.TryGetValue(zh, out var note) ? note : null;
 
-        var implicitYears = new ImplicitYears(zhFigures, enFigures);
+        var implicitYears = new ImplicitYears(zhFigures, enFigures, wholeEditions);
         var discrepancies = new List<Discrepancy>();
         foreach (var pair in matches)
         {
@@ -138,10 +138,10 @@ public sealed class Reconciler
             var (zhSentences, enSentences) = (passage.SelectMany(l => l.Link.Chinese).ToList(), passage.SelectMany(l => l.Link.English).ToList());
             var (zhAll, enAll) = (passage.SelectMany(l => l.AllChinese).ToList(), passage.SelectMany(l => l.AllEnglish).ToList());
             discrepancies.AddRange(Pool(passage, zh: true)
-                .Where(f => !IsRepeated(f, matchedHere, zh: true) && !implicitYears.IsImplicit(f, chinese: true, enSentences) && !IsEndOfRange(f, enAll))
+                .Where(f => !IsRepeated(f, matchedHere, zh: true, wholeEditions) && !implicitYears.IsImplicit(f, chinese: true, enSentences) && !IsEndOfRange(f, enAll))
                 .Select(f => Unpaired(f, DiscrepancyKind.Omission, wholeEditions, enSentences)));
             discrepancies.AddRange(Pool(passage, zh: false)
-                .Where(f => !IsRepeated(f, matchedHere, zh: false) && !implicitYears.IsImplicit(f, chinese: false, zhSentences) && !IsEndOfRange(f, zhAll))
+                .Where(f => !IsRepeated(f, matchedHere, zh: false, wholeEditions) && !implicitYears.IsImplicit(f, chinese: false, zhSentences) && !IsEndOfRange(f, zhAll))
                 .Select(f => Unpaired(f, DiscrepancyKind.Addition, wholeEditions, zhSentences)));
         }
 
@@ -306,8 +306,24 @@ public sealed class Reconciler
         });
 
     // The same figure stated twice on one side and once on the other is not an omission.
-    private static bool IsRepeated(Figure figure, List<FigurePair> matches, bool zh) =>
-        matches.Any(m => (zh ? m.Chinese : m.English).Quantity.HasSameMeasureAs(figure.Quantity));
+    // In a segment, two equal figures of one sentence are two facts (70 km to one town, 70 km to another), unless the
+    // second refers back to the first (四艘舰船…这四艘舰艇) or one is a bare number of a name (Nord Stream 2).
+    private static bool IsRepeated(Figure figure, List<FigurePair> matches, bool zh, bool wholeEditions) =>
+        matches.Any(m => (zh ? m.Chinese : m.English) is var twin && twin.Quantity.HasSameMeasureAs(figure.Quantity)
+                         && (wholeEditions || !ReferenceEquals(twin.Sentence, figure.Sentence) || RefersBack(twin, figure)));
+
+    private static bool RefersBack(Figure a, Figure b)
+    {
+        static bool Bare(Quantity q) => q.Unit is Unit.Count { Classifier: null, Noun: null };
+        static bool AfterDemonstrative(Figure f)
+        {
+            var start = f.Quantity.Span.Start - f.Sentence.Span.Start;
+            var before = f.Sentence.Text.AsSpan(0, Math.Clamp(start, 0, f.Sentence.Text.Length)).TrimEnd(' ');
+            return before.Length > 0 && before[^1] is '这' or '该' or '此' or '那' or '(' or '（';
+        }
+
+        return Bare(a.Quantity) || Bare(b.Quantity) || AfterDemonstrative(a) || AfterDemonstrative(b);
+    }
 
     /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>
     internal static Discrepancy Unpaired(Figure figure, DiscrepancyKind kind, bool wholeEditions = true, IEnumerable<Sentence>? otherSide = null)
@@ -324,7 +340,7 @@ public sealed class Reconciler
         // A date with its day (3月26日, September 28) is the when of an event: dropped, it is worth a look.
         // So is a span that dates one (15年来, 两年前: "over the past 15 years", "two years ago").
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity) || UnwrittenFigures.AreConveyed(figure, otherSide ?? [])
-                    || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay
+                    || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay or UnitKind.RelativeYear
                         && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure) && !droppedYear);
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)

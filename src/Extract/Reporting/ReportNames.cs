@@ -56,6 +56,7 @@ internal static class ReportNames
         UnitKind.YearPart => "year_part",
         UnitKind.TimeOfDay => "time_of_day",
         UnitKind.Weekday => "weekday",
+        UnitKind.RelativeYear => "relative_year",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 

@@ -53,6 +53,7 @@ internal static class QuantityRow
         UnitKind.PercentagePoints => "percentage-points",
         UnitKind.YearRange => "year-range",
         UnitKind.YearPart => "year-part",
+        UnitKind.RelativeYear => "relative-year",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
