@@ -10,11 +10,11 @@ internal static class ChineseVocabulary
 
         // Units of measure: counted like classifiers, so that 以上 and 左右 after them are read (800公里以下).
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "公斤", "千克", "毫克", "微克", "公顷", "小时", "个小时",
-        "分钟", "千瓦时", "千瓦", "兆瓦", "摄氏度", "英里", "海里", "英尺", "加仑", "桶", "节",
+        "分钟", "千瓦时", "千瓦", "兆瓦", "摄氏度", "英里", "海里", "英尺", "加仑", "桶", "节", "英亩",
     ];
 
     // Single-character classifiers.
-    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅杆";
+    private const string ShortClassifiers = "件项个家人名起宗单场所条处次批届只位户台种份篇部座本张套例省级类款辆艘架间块支组队期轮段国市区县镇村枚颗吨米亩秒克幅杆磅";
 
     // What may follow 一 as a classifier: a narrower set, since 一 begins so many ordinary words (一体化, 一流, 一起).
     private const string ClassifiersAfterOne = "件项个家名宗单场所条处批届只位户台种份篇部座本张套例款辆艘架";

@@ -31,6 +31,28 @@ internal static class AgreedPairChecks
             yield return (DiscrepancyKind.Rounding, Severity.Low);
         }
 
+        if (zh.Role == QuantityRole.Measure && CountContext.CountsOthersAsAll(pair))
+        {
+            yield return (DiscrepancyKind.Value, Severity.Medium);
+        }
+
+        // 再赢得23席 as "win 23 seats": a count on top of others stated as the whole.
+        if (zh.Role == QuantityRole.Measure && zh.Unit.Kind is UnitKind.Count or UnitKind.Percent or UnitKind.Money && CountContext.MoreDiffers(pair))
+        {
+            yield return (DiscrepancyKind.Qualifier, Severity.Medium);
+        }
+
+        if (CountContext.EraDiffers(pair))
+        {
+            yield return (DiscrepancyKind.Date, Severity.Medium);
+        }
+
+        // 每年节约25万吨 as "save 250,000 tonnes": a rate turned into a total.
+        if (zh.Role == QuantityRole.Measure && RateBasis.IsDropped(pair))
+        {
+            yield return (DiscrepancyKind.Unit, Severity.Medium);
+        }
+
         if (DiscrepancyClassifier.CountsDifferentThings(zh, en, out var serious))
         {
             yield return (DiscrepancyKind.Unit, serious ? Severity.Medium : Severity.Low);

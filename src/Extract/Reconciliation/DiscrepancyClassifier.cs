@@ -67,6 +67,13 @@ internal static class DiscrepancyClassifier
             return DiscrepancyKind.Date;
         }
 
+        // 2014 and 2004: a digit of the decade mistyped, not another year.
+        if (zh.Unit.Kind == UnitKind.Year && en.Unit.Kind == UnitKind.Year && Math.Abs(zh.Value - en.Value) >= 10
+            && IsDigitSlip(SignificantDigits(zh.Value), SignificantDigits(en.Value)) && zh.Value.ToString(CultureInfo.InvariantCulture).Length == en.Value.ToString(CultureInfo.InvariantCulture).Length)
+        {
+            return DiscrepancyKind.Digits;
+        }
+
         if (zh.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange)
         {
             return DiscrepancyKind.Year;

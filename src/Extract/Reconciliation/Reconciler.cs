@@ -341,7 +341,7 @@ public sealed class Reconciler
         // So is a span that dates one (15年来, 两年前: "over the past 15 years", "two years ago").
         var minor = quantity.Role != QuantityRole.Measure || LeftoverPairing.IsWeak(quantity) || UnwrittenFigures.AreConveyed(figure, otherSide ?? [])
                     || (quantity.Unit.Kind is UnitKind.Year or UnitKind.Date or UnitKind.YearRange or UnitKind.YearPart or UnitKind.Ordinal or UnitKind.Duration or UnitKind.TimeOfDay or UnitKind.RelativeYear
-                        && !IsDayOfEvent(quantity) && !IsSpanToEvent(figure) && !droppedYear);
+                        && !IsDayOfEvent(quantity, wholeEditions) && !IsSpanToEvent(figure) && !droppedYear);
         return kind == DiscrepancyKind.Omission
             ? DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, figure, null)
             : DiscrepancyMessages.Create(kind, minor ? Severity.Low : Severity.Medium, null, figure);
@@ -359,8 +359,11 @@ public sealed class Reconciler
         return end >= 0 && end < text.Length && (text[end] is '来' or '前' || text.AsSpan(end).StartsWith("以来", StringComparison.Ordinal));
     }
 
-    private static bool IsDayOfEvent(Quantity quantity) =>
-        quantity.Unit.Kind == UnitKind.Date && quantity.Precision == 1 && quantity.Value % 100 != 0 && quantity.Value % 10000 >= 100;
+    // 3月26日, September 28; and in a segment a day of the month alone (本月4日, 30日): the day of an event.
+    private static bool IsDayOfEvent(Quantity quantity, bool wholeEditions) =>
+        (quantity.Unit.Kind == UnitKind.Date && quantity.Precision == 1 && quantity.Value % 100 != 0 && quantity.Value % 10000 >= 100)
+        || (!wholeEditions && quantity.Unit is Unit.Duration { TimeUnit: TimeUnit.Day } && quantity.Text.EndsWith('日') && quantity.Approximation == Approximation.Exact
+            && quantity.Value is >= 1 and <= 31 && quantity.Value == decimal.Truncate(quantity.Value));
 
     private sealed record LinkFigures(AlignedSentences Link, ImmutableArray<Figure> AllChinese, ImmutableArray<Figure> AllEnglish)
     {

@@ -8,10 +8,10 @@ namespace Extract.Tests.Reconciliation;
 [TestFixture]
 public class RealTranslationsTests
 {
-    // Measured on newstest2017-2019/labels.tsv when these families were written (the README has the table). The goal
-    // is at most 3% and at least 80%; these bounds keep what is won from being lost.
-    private const double MostFalseAlarms = 0.085;
-    private const double LeastRecall = 0.45;
+    // The goal on newstest2017-2019/labels.tsv: at most 3% of the correct pairs flagged, at least 80% of the slips
+    // caught with the right kind (the README has the measured figures).
+    private const double MostFalseAlarms = 0.03;
+    private const double LeastRecall = 0.80;
 
     private static IEnumerable<TestCaseData> Folders() =>
         new[] { "newstest2017-2019", "ntrex128", "tico19-test", "flores200-devtest" }.Select(f => new TestCaseData(f).SetArgDisplayNames(f));
