@@ -57,6 +57,12 @@ internal static class ChineseScanner
                 result.Add(i, i + 2, c switch { '今' => 0, '去' => -1, '前' => -2, _ => 1 }, 1, new Unit.RelativeYear(), NumberForm.ChineseNumerals);
                 i += 2;
             }
+            else if (c == '翻' && DoublingAt(text, i) is { Length: > 0 } doubling)
+            {
+                // 翻番, 翻一番, 翻了一番: doubled; 翻两番: quadrupled.
+                result.Add(i, i + doubling.Length, doubling.Times, 1, new Unit.Multiple(), NumberForm.ChineseNumerals);
+                i += doubling.Length;
+            }
             else if (c == '个' && Follows(text, i, "个位数"))
             {
                 // 个位数: a single-digit number, under ten.
@@ -343,6 +349,16 @@ internal static class ChineseScanner
             }
         }
 
+        // 偷走 $26,750, €3亿: a currency sign before the number.
+        if (unit is null && form != NumberForm.ChineseNumerals && start > 0 && text[start - 1] is '$' or '＄' or '€' or '£')
+        {
+            var sign = text[start - 1];
+            var money = new Unit.Money(sign is '€' ? Currency.Eur : sign is '£' ? Currency.Gbp : Currency.Usd);
+            var moneyEnd = scaled ? i : end;
+            result.Add(start - 1, TrimEndSpaces(text, start, moneyEnd), value, precision, money, resultForm, approximation);
+            return moneyEnd;
+        }
+
         if (unit is null)
         {
             // A bare number: digits always count; numerals only when they are more than one character (三千五百),
@@ -526,6 +542,19 @@ internal static class ChineseScanner
         return i;
     }
 
+    private static (decimal Times, int Length) DoublingAt(string text, int i)
+    {
+        foreach (var (word, times) in (ReadOnlySpan<(string, decimal)>)[("翻了一番", 2m), ("翻一番", 2m), ("翻番", 2m), ("翻倍", 2m), ("翻了一倍", 2m), ("翻了两番", 4m), ("翻两番", 4m), ("翻了三番", 8m), ("翻三番", 8m), ("翻了四番", 16m), ("翻四番", 16m)])
+        {
+            if (Follows(text, i, word))
+            {
+                return (times, word.Length);
+            }
+        }
+
+        return (0, 0);
+    }
+
     // A numeral and a classifier that make a noun with the next character (三轮车 a tricycle, 两轮驱动).
     private static bool IsNumeralCompound(string text, int classifier) =>
         classifier + 1 < text.Length && text[classifier] == '轮' && text[classifier + 1] is '车' or '驱';
@@ -576,8 +605,9 @@ internal static class ChineseScanner
     {
         var text = result.Text;
         i = SkipSpaces(result, i);
+        // 1000多版邮票: any noun after 多 (多于 is "more than", 多少 "how many").
         return i < text.Length && (Classifier(text, i) > 0 || text[i] is '元' or '万' or '亿' or '%' or '倍' or '年' or '天' or '岁' || Follows(text, i, "美元") || Follows(text, i, "个月")
-                                   || ForeignCurrency(text, i) is not null);
+                                   || ForeignCurrency(text, i) is not null || (Scripts.IsHan(text[i]) && text[i] is not ('于' or '少' or '种' or '样')));
     }
 
     // The currencies beside yuan and dollars, by their Chinese names (日元 before 日 as a day).
@@ -918,6 +948,12 @@ internal static class ChineseScanner
         {
             result.Add(start - marker, end, numeral.Value, 1, new Unit.Weekday(), NumberForm.ChineseNumerals);
             return end;
+        }
+
+        // 千人, 万人 with no digit before the place word (百日 is a hundred days): "thousands", "tens of thousands".
+        if (run.Length == 1 && run[0] is '千' or '万' && end < text.Length && text[end] == '人' && !(start > 0 && (text[start - 1] is '数' or '几' or '上' or '成' or '第' or '过' or '破' or '每')))
+        {
+            return ScanUnit(result, start, end, numeral.Value, numeral.Value, NumberForm.ChineseNumerals, false, vague: true);
         }
 
         // 数十, 数百万, 几千, 上百万, 成千上万: an order of magnitude, not a figure.

@@ -132,6 +132,13 @@ internal static class EnglishScanner
             return yearWord ? namedEnd : end;
         }
 
+        // doubled, tripling, to double: a multiple stated as a verb (翻番).
+        if (Doubling(word, text.AsSpan(0, start)) is var times and > 0)
+        {
+            result.Add(start, end, times, 1, new Unit.Multiple(), NumberForm.EnglishWords);
+            return end;
+        }
+
         var weekday = Weekday(word);
         if (weekday > 0)
         {
@@ -1086,6 +1093,8 @@ internal static class EnglishScanner
         "m" => 0m, // metres or millions: told by the currency before it
         "bn" => 1_000_000_000m,
         "tn" or "trn" => 1_000_000_000_000m,
+        "million" => 1_000_000m, // £11million
+        "billion" => 1_000_000_000m,
         _ => null,
     };
 

@@ -159,6 +159,36 @@ internal static class EnglishVocabulary
         return word.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 1000000000000m : 0;
     }
 
+    /// <summary>The multiple a verb of doubling states (<c>doubled</c> = 2, <c>tripling</c> = 3), or 0; <c>double</c> and
+    /// <c>triple</c> only as verbs after <c>to</c> or a modal (a double standard states no multiple).</summary>
+    public static int Doubling(ReadOnlySpan<char> word, ReadOnlySpan<char> before)
+    {
+        foreach (var (form, times) in (ReadOnlySpan<(string, int)>)[("doubled", 2), ("doubling", 2), ("doubles", 2), ("tripled", 3), ("tripling", 3), ("triples", 3), ("quadrupled", 4)])
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return times;
+            }
+        }
+
+        var bare = word.Equals("double", StringComparison.OrdinalIgnoreCase) ? 2 : word.Equals("triple", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        if (bare == 0)
+        {
+            return 0;
+        }
+
+        before = before.TrimEnd(' ');
+        foreach (var auxiliary in (ReadOnlySpan<string>)["to", "will", "would", "could", "can", "may", "might", "should", "must"])
+        {
+            if (EndsWithWords(before, auxiliary))
+            {
+                return bare;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The offset of the year that <c>this</c>, <c>last</c> or <c>next</c> names before <c>year</c> or a month, or null.</summary>
     public static int? RelativeYearOffset(ReadOnlySpan<char> word) =>
         word.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0
@@ -350,7 +380,8 @@ internal static class EnglishVocabulary
             ("no fewer than", Approximation.AtLeast),
             ("nearly", Approximation.Nearly), ("almost", Approximation.Nearly), ("close to", Approximation.Nearly),
             ("about", Approximation.About), ("around", Approximation.About), ("approximately", Approximation.About),
-            ("roughly", Approximation.About), ("some", Approximation.About),
+            ("roughly", Approximation.About), ("some", Approximation.About), ("ca", Approximation.About), ("ca.", Approximation.About),
+            ("circa", Approximation.About), ("near", Approximation.Nearly),
             ("up to", Approximation.UpTo), ("as many as", Approximation.UpTo),
             ("less than", Approximation.LessThan), ("fewer than", Approximation.LessThan), ("under", Approximation.LessThan),
             ("below", Approximation.LessThan),
@@ -367,6 +398,12 @@ internal static class EnglishVocabulary
                 if (approximation is Approximation.LessThan or Approximation.MoreThan && EndsWithNegation(span[..^words.Length]))
                 {
                     return approximation == Approximation.LessThan ? Approximation.AtLeast : Approximation.UpTo;
+                }
+
+                // "all over two genomes": over as a place, not a bound.
+                if (words == "over" && EndsWithWords(span[..^words.Length].TrimEnd(' '), "all"))
+                {
+                    return Approximation.Exact;
                 }
 
                 if ((approximation == Approximation.UpTo && words == "up to" && AfterVerbOfReaching(span[..^words.Length]))
@@ -414,7 +451,7 @@ internal static class EnglishVocabulary
     private static HashSet<int> BuildKeywordHashes()
     {
         string[] others = ["inaugural", "sept", "hundredth", "per", "every", "page", "p", "pp", "up", "down", "half", "quarter"];
-        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(Weekdays).Concat(["this", "last", "next"]).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
+        var words = Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals).Concat(Months).Concat(MonthAbbreviations).Concat(Weekdays).Concat(["this", "last", "next", "doubled", "doubling", "doubles", "tripled", "tripling", "triples", "quadrupled", "double", "triple"]).Concat(UnitOrdinals.Skip(1).Take(10).Select(o => o + "ly")).Concat(others)
             .Concat(UpWords).Concat(DownWords);
         return [.. words.Select(w => Hash(w))];
     }

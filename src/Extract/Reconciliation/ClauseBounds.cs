@@ -35,7 +35,7 @@ internal static class ClauseBounds
         ("not higher than", -1), ("not be higher than", -1), ("no higher than", -1), ("up to", -1), ("at most", -1), ("maximum of", -1),
         ("within", -1), ("less than", -1), ("fewer than", -1), ("lower than", -1), ("as much as", -1), ("as many as", -1),
         ("as high as", -1), ("as long as", -1), ("nearly", -1), ("almost", -1),
-        ("about", 0), ("around", 0), ("approximately", 0), ("roughly", 0), ("some", 0), ("an estimated", 0), ("estimated", 0),
+        ("about", 0), ("around", 0), ("approximately", 0), ("roughly", 0), ("some", 0), ("an estimated", 0), ("estimated", 0), ("ca", 0), ("ca.", 0), ("circa", 0), ("near", -1),
     ];
 
     private static readonly (string Words, int Side)[] EnglishAfter =
@@ -118,13 +118,19 @@ internal static class ClauseBounds
 
         // 跌破了10℃线: a bound, an aspect particle, the number.
         // 30节左右: the qualifier after a unit the recognizer does not know; a character or two, within the clause.
-        var to = end;
-        while (to < text.Length && to - end < 5 && !ChineseVocabulary.EndsClause(text[to]) && !IsDigit(text[to]))
+        var skip = end;
+        while (skip < text.Length && skip - end < 8 && (char.IsAsciiLetter(text[skip]) || text[skip] == ' '))
+        {
+            skip++; // 09:30 BST左右: a time zone between the time and its qualifier
+        }
+
+        var to = skip;
+        while (to < text.Length && to - skip < 5 && !ChineseVocabulary.EndsClause(text[to]) && !IsDigit(text[to]))
         {
             to++;
         }
 
-        var after = text.AsSpan(end, to - end);
+        var after = text.AsSpan(skip, to - skip);
         foreach (var (word, wordSide) in ChineseAfter)
         {
             var at = after.IndexOf(word, StringComparison.Ordinal);

@@ -13,10 +13,28 @@ internal static class UnwrittenFigures
 
     /// <summary>Whether the unpaired <paramref name="figure"/> is conveyed by the other side without a figure.</summary>
     public static bool AreConveyed(Figure figure, IEnumerable<Sentence> otherSide) =>
-        IsOne(figure.Quantity) || CountsTheListBeforeIt(figure) || (figure.Sentence.Language == Documents.Language.English && IsNumeralOfAChineseName(figure.Quantity, otherSide));
+        IsOne(figure.Quantity) || CountsTheListBeforeIt(figure)
+        || (figure.Sentence.Language == Documents.Language.English ? IsNumeralOfAChineseName(figure.Quantity, otherSide) : IsRomanInEnglish(figure.Quantity, otherSide));
 
-    // One thing, one year: English says "a" or "an".
-    private static bool IsOne(Quantity quantity) => quantity.Value == 1 && quantity.Unit.Kind is UnitKind.Count or UnitKind.Duration;
+    // 路易十六 as "Louis XVI": the English writes the number in Roman numerals, which name and count nothing.
+    private static bool IsRomanInEnglish(Quantity quantity, IEnumerable<Sentence> english)
+    {
+        if (quantity.Value is < 1 or > 39 || quantity.Value != decimal.Truncate(quantity.Value))
+        {
+            return false;
+        }
+
+        var value = (int)quantity.Value;
+        string[] ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+        var roman = new string('X', value / 10) + ones[value % 10];
+        return english.Any(s => s.Text.Split([' ', ',', '.', ';', '(', ')', '\'', '"'], StringSplitOptions.RemoveEmptyEntries).Contains(roman, StringComparer.Ordinal));
+    }
+
+    // One thing, one year: English says "a" or "an". A doubling in words (翻番, doubled) is as often said by "surged" or
+    // "grew twofold" as by a number.
+    private static bool IsOne(Quantity quantity) =>
+        (quantity.Value == 1 && quantity.Unit.Kind is UnitKind.Count or UnitKind.Duration)
+        || (quantity.Unit.Kind == UnitKind.Multiple && quantity.Form is NumberForm.EnglishWords or NumberForm.ChineseNumerals && quantity.Value >= 2);
 
     // 谭卫、何章鸿、赖斌三人; 财政部、税务总局、发展改革委、商务部四部门: the count of the items just listed.
     private static bool CountsTheListBeforeIt(Figure figure)
