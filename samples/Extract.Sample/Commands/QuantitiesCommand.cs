@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Extract.Quantities;
 using Extract.Sentences;
+using Extract.Tables;
 using Spectre.Console;
 
 namespace Extract.Sample.Commands;
@@ -24,8 +25,9 @@ internal static class QuantitiesCommand
         command.SetAction(result => Cli.Run(() =>
         {
             var document = Cli.Read(result.GetRequiredValue(file).FullName);
+            var tables = new TableUnits(document);
             var found = SentenceSplitter.Split(document)
-                .SelectMany(sentence => QuantityRecognizer.Recognize(sentence).Select(quantity => (quantity, sentence)))
+                .SelectMany(sentence => tables.Recognize(sentence).Select(quantity => (quantity, sentence)))
                 .ToList();
             if (result.GetValue(format) == "json")
             {
