@@ -145,6 +145,11 @@ public sealed class Reconciler
                 .Select(f => Unpaired(f, DiscrepancyKind.Addition)));
         }
 
+        if (wholeEditions)
+        {
+            discrepancies = UnmatchedSections.Fold(alignment, discrepancies, zhFigures, enFigures);
+        }
+
         return new ConsistencyReport(
             alignment,
             zhFigures,
