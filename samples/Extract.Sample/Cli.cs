@@ -37,6 +37,14 @@ internal static class Cli
         {
             return await body().ConfigureAwait(false);
         }
+        catch (PasswordRequiredException e)
+        {
+            // The library names its own option; here the user gives the password on the command line.
+            System.Console.Error.WriteLine(e.PasswordGiven
+                ? $"error: {e.Message} (--password)"
+                : $"error: {e.SourcePath}: the PDF is encrypted with a user password; give it with --password PW");
+            return BadInput;
+        }
         catch (ExtractException e)
         {
             System.Console.Error.WriteLine($"error: {e.Message}");
@@ -54,7 +62,10 @@ internal static class Cli
         }
     }
 
-    public static Documents.Document Read(string path) => new DocumentReader().Read(path);
+    /// <summary>How every command reads documents: the <c>--password</c> given to any of them goes to the PDF reader.</summary>
+    public static ReaderOptions ReaderOptions { get; set; } = ReaderOptions.Default;
+
+    public static Documents.Document Read(string path) => new DocumentReader(ReaderOptions).Read(path);
 
     /// <summary>The two editions: split from one bilingual file, or read from two files (Chinese first or not).</summary>
     public static Splitting.Editions ReadEditions(IReadOnlyList<FileInfo> files)

@@ -61,7 +61,7 @@ internal static class ReconcileCommand
                 return await BatchRun.RunAsync(jobs, ReportWriters.For(chosen), outputPath, threshold, cancellationToken).ConfigureAwait(false);
             }
 
-            var report = new BatchReconciler().Reconcile(jobs[0]);
+            var report = new BatchReconciler(readerOptions: Cli.ReaderOptions).Reconcile(jobs[0]);
             WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches));
             if (result.GetValue(annotate) is { } annotated)
             {
