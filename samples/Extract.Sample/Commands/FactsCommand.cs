@@ -72,7 +72,7 @@ internal static class FactsCommand
 
     private static void WriteTable(List<Fact> facts)
     {
-        var table = new Spectre.Console.Table().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
+        var table = new OutputTable().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
         foreach (var fact in facts)
         {
             table.AddRow(
@@ -85,7 +85,7 @@ internal static class FactsCommand
                 fact.Span.Start.ToString(CultureInfo.InvariantCulture));
         }
 
-        Cli.Out.Write(table);
+        table.Write();
         var known = facts.Count(f => f.Indicator is not null);
         Cli.Out.WriteLine($"{facts.Count} facts, {known} of a known indicator");
     }
@@ -213,5 +213,6 @@ internal static class FactsCommand
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
+    // A terminal's table is kept narrow; redirected output keeps every name whole.
+    private static string Shorten(string text) => OutputTable.Plain || text.Length <= 24 ? text : text[..23] + "…";
 }

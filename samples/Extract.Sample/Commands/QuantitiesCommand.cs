@@ -100,12 +100,12 @@ internal static class QuantitiesCommand
 
     private static void WriteTable(List<(Quantity Quantity, Sentence Sentence)> found)
     {
-        var table = new Spectre.Console.Table().AddColumns("Text", "Value", "Unit", "Label", "Approximation", "Direction", "Role", "Start", "Length");
+        var table = new OutputTable().AddColumns("Text", "Value", "Unit", "Label", "Approximation", "Direction", "Role", "Start", "Length");
         foreach (var (quantity, _) in found)
         {
             table.AddRow(
                 Markup.Escape(quantity.Text),
-                quantity.Value.ToString(CultureInfo.InvariantCulture),
+                quantity.Unit.Kind == UnitKind.Date ? ReconcileCommand.ValueText(quantity) : quantity.Value.ToString(CultureInfo.InvariantCulture),
                 UnitName(quantity.Unit.Kind),
                 Markup.Escape(quantity.Unit is Unit.Money m ? m.Currency.ToString().ToUpperInvariant() : quantity.Unit.Label ?? ""),
                 quantity.Approximation == Approximation.Exact ? "" : ApproximationName(quantity.Approximation),
@@ -115,7 +115,7 @@ internal static class QuantitiesCommand
                 quantity.Span.Length.ToString(CultureInfo.InvariantCulture));
         }
 
-        Cli.Out.Write(table);
+        table.Write();
         Cli.Out.WriteLine($"{found.Count} quantities");
     }
 

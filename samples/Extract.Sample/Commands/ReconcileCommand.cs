@@ -137,7 +137,7 @@ internal static class ReconcileCommand
             {
                 foreach (var pair in report.Matches)
                 {
-                    System.Console.Out.WriteLine($"= {pair.Chinese.Quantity} <-> {pair.English.Quantity}");
+                    System.Console.Out.WriteLine(MatchLine(pair));
                 }
             }
 
@@ -148,6 +148,43 @@ internal static class ReconcileCommand
         writer.WriteFile(report, path, options);
         var flagged = report.AtLeast(Severity.Medium).Count();
         System.Console.Out.WriteLine($"Wrote the {writer.FormatName} report to {path}: {flagged} discrepancies of medium or high severity, {report.Discrepancies.Length - flagged} of low.");
+    }
+
+    /// <summary>A pair that agrees, in the report's words: <c>= date: 2020年4月 (2020-04) &lt;-&gt; April 2020 (2020-04)</c>.</summary>
+    internal static string MatchLine(FigurePair pair) =>
+        $"= {QuantitiesCommand.UnitName(pair.Chinese.Quantity.Unit.Kind).Replace('-', ' ')}: {Describe(pair.Chinese.Quantity)} <-> {Describe(pair.English.Quantity)}";
+
+    private static string Describe(Quantities.Quantity quantity)
+    {
+        var value = ValueText(quantity);
+        var label = quantity.Unit switch
+        {
+            Quantities.Unit.Money money => " " + money.Currency.ToString().ToUpperInvariant(),
+            Quantities.Unit.Percent => "%",
+            _ => string.Empty,
+        };
+        var approximation = quantity.Approximation == Quantities.Approximation.Exact ? string.Empty : QuantitiesCommand.ApproximationName(quantity.Approximation).Replace('-', ' ') + " ";
+        var normalized = approximation + value + label;
+        return quantity.Text.Replace(",", string.Empty, StringComparison.Ordinal) == normalized.Replace(",", string.Empty, StringComparison.Ordinal)
+            ? quantity.Text
+            : $"{quantity.Text} ({normalized})";
+    }
+
+    // A date is held as yyyymmdd with zeros for what is not said (20200400: April 2020); it is shown as a date.
+    internal static string ValueText(Quantities.Quantity quantity)
+    {
+        if (quantity.Unit.Kind == Quantities.UnitKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value is >= 10000000 and < 100000000)
+        {
+            var encoded = (int)quantity.Value;
+            var (year, month, day) = (encoded / 10000, encoded / 100 % 100, encoded % 100);
+            return month == 0 ? year.ToString(CultureInfo.InvariantCulture)
+                : day == 0 ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        }
+
+        return quantity.Unit.Kind == Quantities.UnitKind.Year
+            ? quantity.Value.ToString(CultureInfo.InvariantCulture)
+            : quantity.Value.ToString("#,0.############", CultureInfo.InvariantCulture);
     }
 
     private static bool TryParseSeverity(string? name, out Severity severity)

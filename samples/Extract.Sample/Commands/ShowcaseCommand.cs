@@ -36,12 +36,12 @@ internal static class ShowcaseCommand
     /// <summary>Prints the figures compared, the discrepancies by kind and severity, and those of medium or high severity.</summary>
     public static void Summarize(ConsistencyReport report)
     {
-        var counts = new Spectre.Console.Table().Title("Reconciliation").AddColumns("", "Chinese", "English");
+        var counts = new OutputTable().Title("Reconciliation").AddColumns("", "Chinese", "English");
         counts.AddRow("Figures", Invariant(report.ChineseFigures.Length), Invariant(report.EnglishFigures.Length));
         counts.AddRow("Matched pairs", Invariant(report.Matches.Length), Invariant(report.Matches.Length));
-        Cli.Out.Write(counts);
+        counts.Write();
 
-        var kinds = new Spectre.Console.Table().Title("Discrepancies by kind").AddColumns("Kind", "High", "Medium", "Low");
+        var kinds = new OutputTable().Title("Discrepancies by kind").AddColumns("Kind", "High", "Medium", "Low");
         foreach (var group in report.Discrepancies.GroupBy(d => d.Kind).OrderBy(g => g.Key))
         {
             kinds.AddRow(
@@ -51,9 +51,9 @@ internal static class ShowcaseCommand
                 Invariant(group.Count(d => d.Severity == Severity.Low)));
         }
 
-        Cli.Out.Write(kinds);
+        kinds.Write();
 
-        var serious = new Spectre.Console.Table().Title("Discrepancies of medium or high severity").AddColumns("Severity", "Kind", "Chinese", "English", "Message");
+        var serious = new OutputTable().Title("Discrepancies of medium or high severity").AddColumns("Severity", "Kind", "Chinese", "English", "Message");
         foreach (var d in report.AtLeast(Severity.Medium))
         {
             serious.AddRow(
@@ -64,7 +64,7 @@ internal static class ShowcaseCommand
                 Markup.Escape(d.Message));
         }
 
-        Cli.Out.Write(serious);
+        serious.Write();
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
