@@ -16,7 +16,12 @@ internal static class ShowcaseCommand
 
     public static int Run()
     {
-        Cli.Out.MarkupLine($"[bold]Extract[/]: the embedded sample documents are {string.Join(", ", SampleDocuments.Names)}.");
+        Cli.Out.MarkupLine("[bold]Extract[/]: the embedded sample documents (copies of samples/Extract.Sample/data) are");
+        foreach (var name in SampleDocuments.Names)
+        {
+            Cli.Out.MarkupLine($"  {Markup.Escape(name)}: {Markup.Escape(SampleDocuments.Descriptions.GetValueOrDefault(name, "a sample document"))}");
+        }
+
         Cli.Out.MarkupLine($"Reading [bold]{SampleDocuments.Whitepaper2019}[/], which holds the Chinese edition followed by the English one.");
         var document = SampleDocuments.Read(SampleDocuments.Whitepaper2019);
         var editions = EditionSplitter.Split(document);
@@ -28,6 +33,15 @@ internal static class ShowcaseCommand
         var path = Path.Combine(Path.GetTempPath(), ReportFileName);
         ReportWriters.For(ReportFormat.Html).WriteFile(report, path);
         Cli.Out.MarkupLine($"The HTML report (both editions side by side, figures highlighted) is in [bold]{Markup.Escape(path)}[/].");
+        var low = report.Discrepancies.Count(d => d.Severity == Severity.Low);
+        var sample = Path.Combine("samples", "Extract.Sample", "data", SampleDocuments.Whitepaper2019);
+        Cli.Out.WriteLine($"{low} low-severity findings (small counts and years one edition leaves out, 人次 rendered as a plain number) are hidden; see them with");
+        Cli.Out.WriteLine($"  dotnet run --project samples/Extract.Sample -- reconcile {sample} --all");
+        Cli.Out.WriteLine("What to try next (after dotnet run --project samples/Extract.Sample --):");
+        Cli.Out.WriteLine($"  reconcile {sample} --format md    the findings as Markdown (or html, json, csv; --out FILE writes a file)");
+        Cli.Out.WriteLine("  reconcile ZH EN    your own two editions (text, PDF, Word, web pages); or one translator's XLIFF or TMX file");
+        Cli.Out.WriteLine($"  facts {sample}    every figure with its indicator, period and change");
+        Cli.Out.WriteLine("  --help    every command");
 
         // A showcase: it succeeds whatever the white paper's translators got wrong.
         return 0;
