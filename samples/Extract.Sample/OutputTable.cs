@@ -45,7 +45,12 @@ internal sealed class OutputTable
             return;
         }
 
-        var output = System.Console.Out;
+        WritePlain(System.Console.Out);
+    }
+
+    /// <summary>Writes the table as tab-separated rows: a <c># title</c> line, the header, the rows.</summary>
+    public void WritePlain(TextWriter output)
+    {
         if (_title is not null)
         {
             output.WriteLine("# " + Markup.Remove(_title));
