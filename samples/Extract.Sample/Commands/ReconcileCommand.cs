@@ -28,9 +28,10 @@ internal static class ReconcileCommand
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that makes the exit code 1: high, medium (the default) or low.", DefaultValueFactory = _ => "medium" };
         var all = new Option<bool>("--all") { Description = "Text and Markdown: also list low-severity findings (rounding, minor wording). JSON, CSV and HTML always hold them (the HTML page hides them until asked)." };
         var matches = new Option<bool>("--matches") { Description = "Text: also list the pairs of figures that agree." };
+        var fullPaths = new Option<bool>("--full-paths") { Description = "Name the editions by their full paths in the report, not by their file names." };
         var command = new Command("reconcile", "Report every place where the Chinese and English editions disagree on a figure. Exit code 0: none of the --fail-on severity or above; 1: some; 2: bad input.")
         {
-            files, lines, manifest, format, output, annotate, failOn, all, matches,
+            files, lines, manifest, format, output, annotate, failOn, all, matches, fullPaths,
         };
         command.SetAction((result, cancellationToken) => Cli.RunAsync(async () =>
         {
@@ -62,7 +63,7 @@ internal static class ReconcileCommand
             }
 
             var report = new BatchReconciler(readerOptions: Cli.ReaderOptions).Reconcile(jobs[0]);
-            WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches));
+            WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches), result.GetValue(fullPaths));
             if (result.GetValue(annotate) is { } annotated)
             {
                 var notes = XliffAnnotator.Annotate(report, annotated.FullName);
@@ -114,10 +115,10 @@ internal static class ReconcileCommand
         return [.. paths.Select(p => Directory.Exists(p) ? BatchReconciler.Discover(p) : [BatchReconciler.ForFile(p)]).SelectMany(j => j)];
     }
 
-    private static void WriteReport(ConsistencyReport report, IReportWriter writer, string? outputPath, bool all, bool matches)
+    private static void WriteReport(ConsistencyReport report, IReportWriter writer, string? outputPath, bool all, bool matches, bool fullPaths)
     {
         var everything = all || writer.Format is ReportFormat.Json or ReportFormat.Csv or ReportFormat.Html;
-        var options = new ReportOptions { MinimumSeverity = everything ? Severity.Low : Severity.Medium };
+        var options = new ReportOptions { MinimumSeverity = everything ? Severity.Low : Severity.Medium, FullPaths = fullPaths };
         var hiddenLow = options.MinimumSeverity > Severity.Low ? report.Discrepancies.Count(d => d.Severity == Severity.Low) : 0;
         if (hiddenLow > 0)
         {

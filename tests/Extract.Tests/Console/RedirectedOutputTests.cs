@@ -64,4 +64,24 @@ public sealed class RedirectedOutputTests
         Assert.That(code, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("# Sections side by side\n#\tChinese\tEnglish\n1\t一、知识产权创造实现量质齐升\tI.Improvement in Both Quantity and Quality of IP Creations"));
     }
+
+    [TestCase("md")]
+    [TestCase("html")]
+    [TestCase("json")]
+    public void Reports_name_the_files_without_their_folders_unless_asked(string format)
+    {
+        var (_, output) = SampleConsole.Run("reconcile", Sample, "--format", format);
+        var (_, full) = SampleConsole.Run("reconcile", Sample, "--format", format, "--full-paths");
+
+        Assert.That(output, Does.Contain("whitepaper-2019.zh-en.txt").And.Not.Contain(Path.GetDirectoryName(Sample)!));
+        Assert.That(full, Does.Contain(Path.GetDirectoryName(Sample)!));
+    }
+
+    [Test]
+    public void Each_finding_names_its_section()
+    {
+        var (_, output) = SampleConsole.Run("reconcile", Sample);
+
+        Assert.That(output, Does.Contain("zh (一、知识产权创造实现量质齐升): 上海有效商标注册量达到147.26万件"));
+    }
 }
