@@ -42,7 +42,7 @@ internal static class FactsCommand
             }
 
             var extractor = new FactExtractor(terms);
-            var read = result.GetRequiredValue(file).Select(f => CheckCommand.Read(f.FullName, extractor)).ToList();
+            var read = result.GetRequiredValue(file).Select(f => Cli.WithStatus($"Reading the facts of {f.Name}", () => CheckCommand.Read(f.FullName, extractor))).ToList();
             if (result.GetValue(store) is { } db)
             {
                 using var opened = FactStore.Open(db.FullName);
@@ -191,6 +191,10 @@ internal static class FactsCommand
             json.WriteNumber("length", fact.Span.Length);
             json.WriteString("language", fact.Language == Language.English ? "en" : "zh");
             json.WriteEndObject();
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
