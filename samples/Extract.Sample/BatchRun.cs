@@ -25,7 +25,7 @@ internal static class BatchRun
             Directory.CreateDirectory(outputDirectory);
         }
 
-        var batch = new BatchReconciler();
+        var batch = new BatchReconciler(readerOptions: Cli.ReaderOptions);
         var results = new List<BatchResult>(jobs.Count);
         var reports = new Dictionary<BatchResult, string>(ReferenceEqualityComparer.Instance);
         async Task Run(Action<BatchResult> finished)

@@ -37,6 +37,14 @@ internal static class Cli
         {
             return await body().ConfigureAwait(false);
         }
+        catch (PasswordRequiredException e)
+        {
+            // The library names its own option; here the user gives the password on the command line.
+            System.Console.Error.WriteLine(e.PasswordGiven
+                ? $"error: {e.Message} (--password)"
+                : $"error: {e.SourcePath}: the PDF is encrypted with a user password; give it with --password PW");
+            return BadInput;
+        }
         catch (ExtractException e)
         {
             System.Console.Error.WriteLine($"error: {e.Message}");
@@ -54,7 +62,33 @@ internal static class Cli
         }
     }
 
-    public static Documents.Document Read(string path) => new DocumentReader().Read(path);
+    /// <summary>How every command reads documents: the <c>--password</c> given to any of them goes to the PDF reader.</summary>
+    public static ReaderOptions ReaderOptions { get; set; } = ReaderOptions.Default;
+
+    public static Documents.Document Read(string path) => WithStatus($"Reading {Path.GetFileName(path)}", () => new DocumentReader(ReaderOptions).Read(path));
+
+    /// <summary>Runs <paramref name="work"/> with a spinner saying what it does, on a terminal only: redirected
+    /// output (a file, a pipe, a test) gets nothing but the results.</summary>
+    public static T WithStatus<T>(string what, Func<T> work)
+    {
+        // One spinner at a time: work inside another's (reading the file whose facts are read) shows none of its own.
+        if (System.Console.IsOutputRedirected || System.Console.IsErrorRedirected || _status)
+        {
+            return work();
+        }
+
+        _status = true;
+        try
+        {
+            return Out.Status().Start(Markup.Escape(what) + "…", _ => work());
+        }
+        finally
+        {
+            _status = false;
+        }
+    }
+
+    private static bool _status;
 
     /// <summary>The two editions: split from one bilingual file, or read from two files (Chinese first or not).</summary>
     public static Splitting.Editions ReadEditions(IReadOnlyList<FileInfo> files)

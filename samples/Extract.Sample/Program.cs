@@ -4,6 +4,10 @@ using Extract.Sample.Commands;
 
 var root = new RootCommand("Extract: reads the Chinese and English editions of a white paper, finds every number with its unit, and shows where the editions disagree. Run with no command to see the whole pipeline on the embedded sample documents.");
 root.SetAction(_ => Cli.Run(ShowcaseCommand.Run));
+
+// Every command that reads a document takes the password of an encrypted PDF.
+var password = new Option<string?>("--password") { Description = "The user password of an encrypted PDF (any command that reads one).", Recursive = true };
+root.Options.Add(password);
 foreach (var command in CommandCatalog.All)
 {
     root.Add(command);
@@ -22,4 +26,5 @@ if (parsed.Errors.Count > 0)
     return Cli.BadInput;
 }
 
+Cli.ReaderOptions = Extract.Reading.ReaderOptions.Default with { PdfPassword = parsed.GetValue(password) };
 return await parsed.InvokeAsync().ConfigureAwait(false);

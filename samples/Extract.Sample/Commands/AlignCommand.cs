@@ -77,5 +77,6 @@ internal static class AlignCommand
         return 0;
     }
 
-    private static string Cut(string text) => text.Length <= Excerpt ? text : text[..Excerpt] + "…";
+    // Excerpts fit a terminal's line; redirected output keeps each side whole.
+    private static string Cut(string text) => OutputTable.Plain || text.Length <= Excerpt ? text : text[..Excerpt] + "…";
 }

@@ -33,7 +33,7 @@ internal static class ArticleCommand
         var document = article.Document;
         Cli.Out.MarkupLine($"[bold]{Markup.Escape(document.Title ?? "(no title)")}[/]");
         Cli.Out.MarkupLine($"Published: {(article.PublicationDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-")} · Language: {document.Language} · {document.Blocks.Length} blocks");
-        var table = new Spectre.Console.Table().AddColumns("#", "Kind", "Page", "Element", "Text");
+        var table = new OutputTable().AddColumns("#", "Kind", "Page", "Element", "Text");
         foreach (var block in document.Blocks)
         {
             var kind = block switch
@@ -43,7 +43,7 @@ internal static class ArticleCommand
                 Caption => "caption",
                 _ => "paragraph",
             };
-            var text = block.Text.Length > 60 ? block.Text[..60] + "…" : block.Text;
+            var text = block.Text.Length > 60 && !OutputTable.Plain ? block.Text[..60] + "…" : block.Text;
             table.AddRow(
                 block.Location.BlockIndex.ToString(CultureInfo.InvariantCulture),
                 kind,
@@ -52,6 +52,6 @@ internal static class ArticleCommand
                 Markup.Escape(text.ReplaceLineEndings(" ")));
         }
 
-        Cli.Out.Write(table);
+        table.Write();
     }
 }

@@ -31,7 +31,8 @@ internal static class FactsCommand
         {
             Description = "A fact store (SQLite) to write the facts to, created when absent; a document read again replaces its facts.",
         };
-        var command = new Command("facts", "Print every fact of a document: indicator, value, unit, period, change, sentence and offsets.") { file, format, catalog, store };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the facts to this file instead of the console (text: tab-separated rows)." };
+        var command = new Command("facts", "Print every fact of a document: indicator, value, unit, period, change, sentence and offsets.") { file, format, catalog, store, output };
         command.SetAction(result => Cli.Run(() =>
         {
             var terms = IndicatorCatalog.Default;
@@ -41,7 +42,7 @@ internal static class FactsCommand
             }
 
             var extractor = new FactExtractor(terms);
-            var read = result.GetRequiredValue(file).Select(f => CheckCommand.Read(f.FullName, extractor)).ToList();
+            var read = result.GetRequiredValue(file).Select(f => Cli.WithStatus($"Reading the facts of {f.Name}", () => CheckCommand.Read(f.FullName, extractor))).ToList();
             if (result.GetValue(store) is { } db)
             {
                 using var opened = FactStore.Open(db.FullName);
@@ -52,17 +53,21 @@ internal static class FactsCommand
             }
 
             var facts = read.SelectMany(r => r.Facts).ToList();
-            switch (result.GetValue(format))
+            var chosen = result.GetValue(format);
+            if (result.GetValue(output) is { } target)
             {
-                case "json":
-                    WriteJson(facts);
-                    break;
-                case "csv":
-                    WriteCsv(facts);
-                    break;
-                default:
-                    WriteTable(facts);
-                    break;
+                using (var stream = File.Create(target.FullName))
+                {
+                    Write(facts, chosen, stream, toFile: true);
+                }
+
+                System.Console.Out.WriteLine($"Wrote {facts.Count} facts to {target.FullName}.");
+                return 0;
+            }
+
+            using (var console = System.Console.OpenStandardOutput())
+            {
+                Write(facts, chosen, console, toFile: false);
             }
 
             return 0;
@@ -70,9 +75,38 @@ internal static class FactsCommand
         return command;
     }
 
-    private static void WriteTable(List<Fact> facts)
+    private static void Write(List<Fact> facts, string? format, Stream stream, bool toFile)
     {
-        var table = new Spectre.Console.Table().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
+        switch (format)
+        {
+            case "json":
+                WriteJson(facts, stream);
+                break;
+            case "csv":
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    // Spreadsheets read UTF-8 only after a byte order mark, on the console as in a file.
+                    writer.Write('\uFEFF');
+                    WriteCsv(facts, writer);
+                }
+
+                break;
+            case var _ when toFile:
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    WriteTable(facts, writer);
+                }
+
+                break;
+            default:
+                WriteTable(facts, null);
+                break;
+        }
+    }
+
+    private static void WriteTable(List<Fact> facts, TextWriter? file)
+    {
+        var table = new OutputTable().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
         foreach (var fact in facts)
         {
             table.AddRow(
@@ -85,14 +119,19 @@ internal static class FactsCommand
                 fact.Span.Start.ToString(CultureInfo.InvariantCulture));
         }
 
-        Cli.Out.Write(table);
+        if (file is not null)
+        {
+            table.WritePlain(file);
+            return;
+        }
+
+        table.Write();
         var known = facts.Count(f => f.Indicator is not null);
         Cli.Out.WriteLine($"{facts.Count} facts, {known} of a known indicator");
     }
 
-    private static void WriteJson(List<Fact> facts)
+    private static void WriteJson(List<Fact> facts, Stream stream)
     {
-        using var stream = System.Console.OpenStandardOutput();
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartArray();
         foreach (var fact in facts)
@@ -152,6 +191,10 @@ internal static class FactsCommand
             json.WriteNumber("length", fact.Span.Length);
             json.WriteString("language", fact.Language == Language.English ? "en" : "zh");
             json.WriteEndObject();
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
@@ -159,18 +202,19 @@ internal static class FactsCommand
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteCsv(List<Fact> facts)
+    private static void WriteCsv(List<Fact> facts, TextWriter output)
     {
-        var output = new StringBuilder();
-        output.AppendLine("indicator,name,label,value,unit,period,period_origin,change_value,change_unit,change_direction,subject,text,start,length,sentence");
+        output.Write("indicator,name,label,value,approximation,unit,currency,period,period_origin,change_value,change_unit,change_direction,subject,text,start,length,language,sentence\r\n");
         foreach (var fact in facts)
         {
-            output.AppendJoin(',',
+            output.Write(string.Join(',',
                 Csv(fact.Indicator?.Id ?? ""),
                 Csv(fact.Indicator is null ? "" : Name(fact)),
                 Csv(fact.Label),
                 fact.Value.ToString(CultureInfo.InvariantCulture),
+                QuantitiesCommand.ApproximationName(fact.Quantity.Approximation),
                 QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
+                fact.Quantity.Unit is Quantities.Unit.Money money ? money.Currency.ToString().ToUpperInvariant() : "",
                 Csv(fact.Period?.ToString() ?? ""),
                 fact.PeriodOrigin is { } origin ? PeriodOriginName(origin) : "",
                 fact.Change?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -180,10 +224,10 @@ internal static class FactsCommand
                 Csv(fact.Quantity.Text),
                 fact.Span.Start.ToString(CultureInfo.InvariantCulture),
                 fact.Span.Length.ToString(CultureInfo.InvariantCulture),
-                Csv(fact.Sentence.Text)).AppendLine();
+                fact.Language == Language.English ? "en" : "zh",
+                Csv(fact.Sentence.Text)));
+            output.Write("\r\n");
         }
-
-        System.Console.Out.Write(output.ToString());
     }
 
     // The indicator's name in the language of the fact's sentence, or the label when the indicator is unknown.
@@ -210,8 +254,18 @@ internal static class FactsCommand
         _ => unit.ToString().ToLowerInvariant(),
     };
 
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    // A text field by RFC 4180; one a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return
+    // first) gets a leading apostrophe, as in the reconciliation's CSV.
+    private static string Csv(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
 
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
+        return value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    // A terminal's table is kept narrow; redirected output keeps every name whole.
+    private static string Shorten(string text) => OutputTable.Plain || text.Length <= 24 ? text : text[..23] + "…";
 }

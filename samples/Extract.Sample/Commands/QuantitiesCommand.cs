@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Extract.Quantities;
 using Extract.Sentences;
+using Extract.Tables;
 using Spectre.Console;
 
 namespace Extract.Sample.Commands;
@@ -24,16 +25,23 @@ internal static class QuantitiesCommand
         command.SetAction(result => Cli.Run(() =>
         {
             var document = Cli.Read(result.GetRequiredValue(file).FullName);
+            var tables = new TableUnits(document);
+
+            // Lazily, sentence by sentence: JSON and redirected rows are written as they are found, so the memory
+            // beyond the document's own stays bounded however many quantities it holds.
             var found = SentenceSplitter.Split(document)
-                .SelectMany(sentence => QuantityRecognizer.Recognize(sentence).Select(quantity => (quantity, sentence)))
-                .ToList();
+                .SelectMany(sentence => tables.Recognize(sentence).Select(quantity => (quantity, sentence)));
             if (result.GetValue(format) == "json")
             {
                 WriteJson(found);
             }
+            else if (OutputTable.Plain)
+            {
+                WriteRows(found);
+            }
             else
             {
-                WriteTable(found);
+                WriteTable([.. found]);
             }
 
             return 0;
@@ -41,7 +49,7 @@ internal static class QuantitiesCommand
         return command;
     }
 
-    private static void WriteJson(List<(Quantity Quantity, Sentence Sentence)> found)
+    private static void WriteJson(IEnumerable<(Quantity Quantity, Sentence Sentence)> found)
     {
         using var stream = System.Console.OpenStandardOutput();
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -81,6 +89,10 @@ internal static class QuantitiesCommand
             }
 
             json.WriteEndObject();
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();
@@ -96,26 +108,47 @@ internal static class QuantitiesCommand
         }
     }
 
-    private static void WriteTable(List<(Quantity Quantity, Sentence Sentence)> found)
+    private static readonly string[] Columns = ["Text", "Value", "Unit", "Label", "Approximation", "Direction", "Role", "Start", "Length"];
+
+    // Redirected output: a header and one tab-separated row per quantity, written as found.
+    private static void WriteRows(IEnumerable<(Quantity Quantity, Sentence Sentence)> found)
     {
-        var table = new Spectre.Console.Table().AddColumns("Text", "Value", "Unit", "Label", "Approximation", "Direction", "Role", "Start", "Length");
+        using var output = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        output.WriteLine(string.Join('\t', Columns));
+        var count = 0;
         foreach (var (quantity, _) in found)
         {
-            table.AddRow(
-                Markup.Escape(quantity.Text),
-                quantity.Value.ToString(CultureInfo.InvariantCulture),
-                UnitName(quantity.Unit.Kind),
-                Markup.Escape(quantity.Unit is Unit.Money m ? m.Currency.ToString().ToUpperInvariant() : quantity.Unit.Label ?? ""),
-                quantity.Approximation == Approximation.Exact ? "" : ApproximationName(quantity.Approximation),
-                quantity.Direction == Direction.None ? "" : quantity.Direction.ToString().ToLowerInvariant(),
-                quantity.Role == QuantityRole.Measure ? "" : RoleName(quantity.Role),
-                quantity.Span.Start.ToString(CultureInfo.InvariantCulture),
-                quantity.Span.Length.ToString(CultureInfo.InvariantCulture));
+            output.WriteLine(string.Join('\t', Cells(quantity).Select(c => c.Replace('\t', ' ').ReplaceLineEndings(" "))));
+            count++;
         }
 
-        Cli.Out.Write(table);
+        output.WriteLine($"{count} quantities");
+    }
+
+    private static void WriteTable(List<(Quantity Quantity, Sentence Sentence)> found)
+    {
+        var table = new OutputTable().AddColumns(Columns);
+        foreach (var (quantity, _) in found)
+        {
+            table.AddRow([.. Cells(quantity).Select(Markup.Escape)]);
+        }
+
+        table.Write();
         Cli.Out.WriteLine($"{found.Count} quantities");
     }
+
+    private static string[] Cells(Quantity quantity) =>
+    [
+        quantity.Text,
+        quantity.Unit.Kind == UnitKind.Date ? ReconcileCommand.ValueText(quantity) : quantity.Value.ToString(CultureInfo.InvariantCulture),
+        UnitName(quantity.Unit.Kind),
+        quantity.Unit is Unit.Money m ? m.Currency.ToString().ToUpperInvariant() : quantity.Unit.Label ?? "",
+        quantity.Approximation == Approximation.Exact ? "" : ApproximationName(quantity.Approximation),
+        quantity.Direction == Direction.None ? "" : quantity.Direction.ToString().ToLowerInvariant(),
+        quantity.Role == QuantityRole.Measure ? "" : RoleName(quantity.Role),
+        quantity.Span.Start.ToString(CultureInfo.InvariantCulture),
+        quantity.Span.Length.ToString(CultureInfo.InvariantCulture),
+    ];
 
     /// <summary>The unit kind as written in JSON and in the fixtures: count, money, percent, percentage-points …</summary>
     public static string UnitName(UnitKind kind) => kind switch

@@ -28,9 +28,10 @@ internal static class ReconcileCommand
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that makes the exit code 1: high, medium (the default) or low.", DefaultValueFactory = _ => "medium" };
         var all = new Option<bool>("--all") { Description = "Text and Markdown: also list low-severity findings (rounding, minor wording). JSON, CSV and HTML always hold them (the HTML page hides them until asked)." };
         var matches = new Option<bool>("--matches") { Description = "Text: also list the pairs of figures that agree." };
+        var fullPaths = new Option<bool>("--full-paths") { Description = "Name the editions by their full paths in the report, not by their file names." };
         var command = new Command("reconcile", "Report every place where the Chinese and English editions disagree on a figure. Exit code 0: none of the --fail-on severity or above; 1: some; 2: bad input.")
         {
-            files, lines, manifest, format, output, annotate, failOn, all, matches,
+            files, lines, manifest, format, output, annotate, failOn, all, matches, fullPaths,
         };
         command.SetAction((result, cancellationToken) => Cli.RunAsync(async () =>
         {
@@ -61,8 +62,8 @@ internal static class ReconcileCommand
                 return await BatchRun.RunAsync(jobs, ReportWriters.For(chosen), outputPath, threshold, cancellationToken).ConfigureAwait(false);
             }
 
-            var report = new BatchReconciler().Reconcile(jobs[0]);
-            WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches));
+            var report = Cli.WithStatus($"Reconciling {jobs[0].Name}", () => new BatchReconciler(readerOptions: Cli.ReaderOptions).Reconcile(jobs[0]));
+            WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches), result.GetValue(fullPaths));
             if (result.GetValue(annotate) is { } annotated)
             {
                 var notes = XliffAnnotator.Annotate(report, annotated.FullName);
@@ -114,10 +115,10 @@ internal static class ReconcileCommand
         return [.. paths.Select(p => Directory.Exists(p) ? BatchReconciler.Discover(p) : [BatchReconciler.ForFile(p)]).SelectMany(j => j)];
     }
 
-    private static void WriteReport(ConsistencyReport report, IReportWriter writer, string? outputPath, bool all, bool matches)
+    private static void WriteReport(ConsistencyReport report, IReportWriter writer, string? outputPath, bool all, bool matches, bool fullPaths)
     {
         var everything = all || writer.Format is ReportFormat.Json or ReportFormat.Csv or ReportFormat.Html;
-        var options = new ReportOptions { MinimumSeverity = everything ? Severity.Low : Severity.Medium };
+        var options = new ReportOptions { MinimumSeverity = everything ? Severity.Low : Severity.Medium, FullPaths = fullPaths };
         var hiddenLow = options.MinimumSeverity > Severity.Low ? report.Discrepancies.Count(d => d.Severity == Severity.Low) : 0;
         if (hiddenLow > 0)
         {
@@ -137,7 +138,7 @@ internal static class ReconcileCommand
             {
                 foreach (var pair in report.Matches)
                 {
-                    System.Console.Out.WriteLine($"= {pair.Chinese.Quantity} <-> {pair.English.Quantity}");
+                    System.Console.Out.WriteLine(MatchLine(pair));
                 }
             }
 
@@ -148,6 +149,43 @@ internal static class ReconcileCommand
         writer.WriteFile(report, path, options);
         var flagged = report.AtLeast(Severity.Medium).Count();
         System.Console.Out.WriteLine($"Wrote the {writer.FormatName} report to {path}: {flagged} discrepancies of medium or high severity, {report.Discrepancies.Length - flagged} of low.");
+    }
+
+    /// <summary>A pair that agrees, in the report's words: <c>= date: 2020年4月 (2020-04) &lt;-&gt; April 2020 (2020-04)</c>.</summary>
+    internal static string MatchLine(FigurePair pair) =>
+        $"= {QuantitiesCommand.UnitName(pair.Chinese.Quantity.Unit.Kind).Replace('-', ' ')}: {Describe(pair.Chinese.Quantity)} <-> {Describe(pair.English.Quantity)}";
+
+    private static string Describe(Quantities.Quantity quantity)
+    {
+        var value = ValueText(quantity);
+        var label = quantity.Unit switch
+        {
+            Quantities.Unit.Money money => " " + money.Currency.ToString().ToUpperInvariant(),
+            Quantities.Unit.Percent => "%",
+            _ => string.Empty,
+        };
+        var approximation = quantity.Approximation == Quantities.Approximation.Exact ? string.Empty : QuantitiesCommand.ApproximationName(quantity.Approximation).Replace('-', ' ') + " ";
+        var normalized = approximation + value + label;
+        return quantity.Text.Replace(",", string.Empty, StringComparison.Ordinal) == normalized.Replace(",", string.Empty, StringComparison.Ordinal)
+            ? quantity.Text
+            : $"{quantity.Text} ({normalized})";
+    }
+
+    // A date is held as yyyymmdd with zeros for what is not said (20200400: April 2020); it is shown as a date.
+    internal static string ValueText(Quantities.Quantity quantity)
+    {
+        if (quantity.Unit.Kind == Quantities.UnitKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value is >= 10000000 and < 100000000)
+        {
+            var encoded = (int)quantity.Value;
+            var (year, month, day) = (encoded / 10000, encoded / 100 % 100, encoded % 100);
+            return month == 0 ? year.ToString(CultureInfo.InvariantCulture)
+                : day == 0 ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        }
+
+        return quantity.Unit.Kind == Quantities.UnitKind.Year
+            ? quantity.Value.ToString(CultureInfo.InvariantCulture)
+            : quantity.Value.ToString("#,0.############", CultureInfo.InvariantCulture);
     }
 
     private static bool TryParseSeverity(string? name, out Severity severity)

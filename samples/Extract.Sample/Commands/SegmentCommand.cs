@@ -91,7 +91,7 @@ internal static class SegmentCommand
     /// reader, one line per block.</summary>
     private static IEnumerable<string> ReadLines(string path)
     {
-        var options = ReaderOptions.Default;
+        var options = Cli.ReaderOptions;
         var info = new FileInfo(path);
         if (info.Exists && info.Length > options.MaxInputBytes)
         {

@@ -13,6 +13,7 @@ internal static class SentencesCommand
         command.SetAction(result => Cli.Run(() =>
         {
             var document = Cli.Read(result.GetRequiredValue(file).FullName);
+            System.Console.Out.WriteLine("block\tlanguage\tstart\tlength\ttext");
             foreach (var sentence in SentenceSplitter.Split(document))
             {
                 System.Console.Out.WriteLine($"{sentence.BlockIndex}\t{sentence.Language}\t{sentence.Span.Start}\t{sentence.Span.Length}\t{sentence.Text}");

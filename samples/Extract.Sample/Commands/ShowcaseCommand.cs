@@ -16,7 +16,12 @@ internal static class ShowcaseCommand
 
     public static int Run()
     {
-        Cli.Out.MarkupLine($"[bold]Extract[/]: the embedded sample documents are {string.Join(", ", SampleDocuments.Names)}.");
+        Cli.Out.MarkupLine("[bold]Extract[/]: the embedded sample documents (copies of samples/Extract.Sample/data) are");
+        foreach (var name in SampleDocuments.Names)
+        {
+            Cli.Out.MarkupLine($"  {Markup.Escape(name)}: {Markup.Escape(SampleDocuments.Descriptions.GetValueOrDefault(name, "a sample document"))}");
+        }
+
         Cli.Out.MarkupLine($"Reading [bold]{SampleDocuments.Whitepaper2019}[/], which holds the Chinese edition followed by the English one.");
         var document = SampleDocuments.Read(SampleDocuments.Whitepaper2019);
         var editions = EditionSplitter.Split(document);
@@ -28,6 +33,15 @@ internal static class ShowcaseCommand
         var path = Path.Combine(Path.GetTempPath(), ReportFileName);
         ReportWriters.For(ReportFormat.Html).WriteFile(report, path);
         Cli.Out.MarkupLine($"The HTML report (both editions side by side, figures highlighted) is in [bold]{Markup.Escape(path)}[/].");
+        var low = report.Discrepancies.Count(d => d.Severity == Severity.Low);
+        var sample = Path.Combine("samples", "Extract.Sample", "data", SampleDocuments.Whitepaper2019);
+        Cli.Out.WriteLine($"{low} low-severity findings (small counts and years one edition leaves out, 人次 rendered as a plain number) are hidden; see them with");
+        Cli.Out.WriteLine($"  dotnet run --project samples/Extract.Sample -- reconcile {sample} --all");
+        Cli.Out.WriteLine("What to try next (after dotnet run --project samples/Extract.Sample --):");
+        Cli.Out.WriteLine($"  reconcile {sample} --format md    the findings as Markdown (or html, json, csv; --out FILE writes a file)");
+        Cli.Out.WriteLine("  reconcile ZH EN    your own two editions (text, PDF, Word, web pages); or one translator's XLIFF or TMX file");
+        Cli.Out.WriteLine($"  facts {sample}    every figure with its indicator, period and change");
+        Cli.Out.WriteLine("  --help    every command");
 
         // A showcase: it succeeds whatever the white paper's translators got wrong.
         return 0;
@@ -36,12 +50,12 @@ internal static class ShowcaseCommand
     /// <summary>Prints the figures compared, the discrepancies by kind and severity, and those of medium or high severity.</summary>
     public static void Summarize(ConsistencyReport report)
     {
-        var counts = new Spectre.Console.Table().Title("Reconciliation").AddColumns("", "Chinese", "English");
+        var counts = new OutputTable().Title("Reconciliation").AddColumns("", "Chinese", "English");
         counts.AddRow("Figures", Invariant(report.ChineseFigures.Length), Invariant(report.EnglishFigures.Length));
         counts.AddRow("Matched pairs", Invariant(report.Matches.Length), Invariant(report.Matches.Length));
-        Cli.Out.Write(counts);
+        counts.Write();
 
-        var kinds = new Spectre.Console.Table().Title("Discrepancies by kind").AddColumns("Kind", "High", "Medium", "Low");
+        var kinds = new OutputTable().Title("Discrepancies by kind").AddColumns("Kind", "High", "Medium", "Low");
         foreach (var group in report.Discrepancies.GroupBy(d => d.Kind).OrderBy(g => g.Key))
         {
             kinds.AddRow(
@@ -51,9 +65,9 @@ internal static class ShowcaseCommand
                 Invariant(group.Count(d => d.Severity == Severity.Low)));
         }
 
-        Cli.Out.Write(kinds);
+        kinds.Write();
 
-        var serious = new Spectre.Console.Table().Title("Discrepancies of medium or high severity").AddColumns("Severity", "Kind", "Chinese", "English", "Message");
+        var serious = new OutputTable().Title("Discrepancies of medium or high severity").AddColumns("Severity", "Kind", "Chinese", "English", "Message");
         foreach (var d in report.AtLeast(Severity.Medium))
         {
             serious.AddRow(
@@ -64,7 +78,7 @@ internal static class ShowcaseCommand
                 Markup.Escape(d.Message));
         }
 
-        Cli.Out.Write(serious);
+        serious.Write();
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -25,14 +25,14 @@ internal static class SplitCommand
     /// <summary>Prints the editions' counts and their section headings side by side.</summary>
     public static void Summarize(Editions editions)
     {
-        var counts = new Spectre.Console.Table().Title("Editions").AddColumns("", "Chinese", "English");
+        var counts = new OutputTable().Title("Editions").AddColumns("", "Chinese", "English");
         counts.AddRow("Title", Markup.Escape(editions.Chinese.Title ?? "-"), Markup.Escape(editions.English.Title ?? "-"));
         AddCounts(counts, "Sections", editions, d => d.Sections.Count());
         AddCounts(counts, "Paragraphs", editions, d => d.Paragraphs.Count());
         AddCounts(counts, "Sentences", editions, d => SentenceSplitter.Split(d).Length);
-        Cli.Out.Write(counts);
+        counts.Write();
 
-        var headings = new Spectre.Console.Table().Title("Sections side by side").AddColumns("#", "Chinese", "English");
+        var headings = new OutputTable().Title("Sections side by side").AddColumns("#", "Chinese", "English");
         var chinese = editions.Chinese.Sections.ToList();
         var english = editions.English.Sections.ToList();
         var ordinals = chinese.Concat(english).Select(h => h.Number?.Ordinal ?? 0).Distinct().Order();
@@ -44,10 +44,10 @@ internal static class SplitCommand
                 Markup.Escape(english.FirstOrDefault(h => h.Number?.Ordinal == ordinal)?.Text ?? "-"));
         }
 
-        Cli.Out.Write(headings);
+        headings.Write();
     }
 
-    private static void AddCounts(Spectre.Console.Table table, string what, Editions editions, Func<Document, int> count) =>
+    private static void AddCounts(OutputTable table, string what, Editions editions, Func<Document, int> count) =>
         table.AddRow(what, Invariant(count(editions.Chinese)), Invariant(count(editions.English)));
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Extract.Documents;
 using Extract.Reading;
+using Extract.Reading.Html;
 using Extract.Reading.Pdf;
 using Extract.Reading.Text;
 using Extract.Reading.Word;
@@ -13,17 +14,17 @@ internal static class TextCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-; Word .docx, sniffed as a zip package; or text)." };
-        var password = new Option<string?>("--password") { Description = "The user password of an encrypted PDF." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A document (PDF, sniffed by %PDF-; Word .docx, sniffed as a zip package; a web page; or text)." };
         var poppler = new Option<bool>("--pdftotext") { Description = "Read PDFs with poppler's pdftotext instead of the in-process reader (PdfPig)." };
         var original = new Option<bool>("--original") { Description = "Read a Word document's tracked changes as the original: deletions kept, insertions dropped." };
-        var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page or place.") { file, password, poppler, original };
+        var command = new Command("text", "Print a document as read: its blocks with their kind (heading, paragraph, caption, table) and page or place.") { file, poppler, original };
         command.SetAction(result => Cli.Run(() =>
         {
-            var pdfOptions = new PdfReaderOptions { Password = result.GetValue(password) };
+            var pdfOptions = new PdfReaderOptions { Password = Cli.ReaderOptions.PdfPassword };
             IDocumentFormatReader pdf = result.GetValue(poppler) ? new PdftotextReader(pdfOptions) : new PdfReader(pdfOptions);
             var word = new WordReader { Revisions = result.GetValue(original) ? RevisionView.Original : RevisionView.Final };
-            var reader = new DocumentReader(ReaderOptions.Default with { Formats = [pdf, word, new PlainTextReader()] });
+            // The same readers as every other command, the PDF reader chosen by --pdftotext.
+            var reader = new DocumentReader(Cli.ReaderOptions with { Formats = [pdf, word, new HtmlReader(), new PlainTextReader()] });
             Print(reader.Read(result.GetRequiredValue(file).FullName));
             return 0;
         }));

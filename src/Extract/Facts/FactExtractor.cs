@@ -61,7 +61,7 @@ public sealed class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = SentenceSplitter.Split(document);
-        return Extract(sentences, ReadDocumentYear(document), DocumentYear.ReadReportingYear(document), index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading);
+        return Extract(sentences, ReadDocumentYear(document), DocumentYear.ReadReportingYear(document), index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading, new Tables.TableUnits(document));
     }
 
     /// <summary>The facts of <paramref name="sentences"/>, read in order as one passage; relative periods
@@ -69,13 +69,13 @@ public sealed class FactExtractor
     public ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Extract(sentences, documentYear, null, static _ => false);
+        return Extract(sentences, documentYear, null, static _ => false, null);
     }
 
     /// <summary>The facts of <paramref name="sentences"/> as if they were a document reporting on
     /// <paramref name="reportingYear"/> (a white paper on that year): a figure no sentence dates takes that year.</summary>
     internal ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear) =>
-        Extract(sentences, documentYear, reportingYear, static _ => false);
+        Extract(sentences, documentYear, reportingYear, static _ => false, null);
 
     /// <summary>The year <paramref name="document"/> speaks from: the year in its title, else in a date among its
     /// first lines; <see langword="null"/> when it gives neither.</summary>
@@ -88,7 +88,8 @@ public sealed class FactExtractor
     /// <summary>Whether a quantity states a time (a year, a date, a span or part of years) rather than a figure.</summary>
     internal static bool IsTemporal(Quantity quantity) => quantity.Unit is Unit.Year or Unit.Date or Unit.YearRange or Unit.YearPart or Unit.Weekday or Unit.RelativeYear;
 
-    private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading)
+    // Table cells are read with the unit their table states (17.36 under 万件 is 173,600), where the document is known.
+    private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading, Tables.TableUnits? tables)
     {
         var facts = new List<Fact>();
         var state = new ReadingState(documentYear, reportingYear);
@@ -103,7 +104,7 @@ public sealed class FactExtractor
             }
 
             lastBlock = sentence.BlockIndex;
-            var quantities = QuantityRecognizer.Recognize(sentence);
+            var quantities = tables?.Recognize(sentence) ?? QuantityRecognizer.Recognize(sentence);
             var language = sentence.Language == Language.Neutral ? LanguageDetector.Detect(sentence.Text) : sentence.Language;
             var reader = language == Language.English
                 ? english ??= new SentenceFactReader(Catalog, Language.English, null)

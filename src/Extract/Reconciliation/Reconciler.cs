@@ -39,11 +39,12 @@ public sealed class Reconciler
     {
         ArgumentNullException.ThrowIfNull(editions);
         var quantities = new Dictionary<Sentence, ImmutableArray<Quantity>>(ReferenceEqualityComparer.Instance);
+        var tables = new Tables.EditionTableUnits(editions);
         ImmutableArray<Quantity> QuantitiesOf(Sentence sentence)
         {
             if (!quantities.TryGetValue(sentence, out var found))
             {
-                found = QuantityRecognizer.Recognize(sentence);
+                found = tables.Recognize(sentence);
                 quantities[sentence] = found;
             }
 
@@ -63,7 +64,7 @@ public sealed class Reconciler
     public ConsistencyReport Reconcile(EditionAlignment alignment)
     {
         ArgumentNullException.ThrowIfNull(alignment);
-        return Reconcile(alignment, QuantityRecognizer.Recognize, wholeEditions: true);
+        return Reconcile(alignment, new Tables.EditionTableUnits(alignment.Editions).Recognize, wholeEditions: true);
     }
 
     /// <summary>Reconciles a translator's file segment by segment: each segment with its own translation, never with
@@ -143,6 +144,11 @@ public sealed class Reconciler
             discrepancies.AddRange(Pool(passage, zh: false)
                 .Where(f => !IsRepeated(f, matchedHere, zh: false, wholeEditions) && !implicitYears.IsImplicit(f, chinese: false, zhSentences) && !IsEndOfRange(f, zhAll))
                 .Select(f => Unpaired(f, DiscrepancyKind.Addition, wholeEditions, zhSentences)));
+        }
+
+        if (wholeEditions)
+        {
+            discrepancies = UnmatchedSections.Fold(alignment, discrepancies, zhFigures, enFigures);
         }
 
         return new ConsistencyReport(

@@ -7,7 +7,7 @@ internal static class HtmlReportAssets
         :root { --high: #b3261e; --high-bg: #fcdcdc; --medium: #8a5a00; --medium-bg: #ffe8b0; --low: #555a78; --low-bg: #e6e8f4;
                 --matched-bg: #e2f1de; --matched: #2f6b27; --rule: #d8dbe2; --ink: #1d2230; --muted: #626a7c; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fafbfc; }
+        body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif; color: var(--ink); background: #fafbfc; }
         header, main { max-width: 1280px; margin: 0 auto; padding: 0 24px; }
         header { padding-top: 20px; }
         h1 { font-size: 1.5rem; margin: 0 0 4px; }

@@ -56,7 +56,7 @@ public sealed class JsonReportWriter : IReportWriter
         if (report.Segments is { } segments)
         {
             json.WriteStartObject("segments");
-            json.WriteString("file", segments.File.SourcePath);
+            json.WriteString("file", summary.Shown(segments.File.SourcePath));
             json.WriteString("format", ReportNames.Of(segments.File.Format));
             json.WriteNumber("count", segments.File.Segments.Length);
             json.WriteNumber("untranslated", segments.File.UntranslatedCount);

@@ -13,4 +13,8 @@ public sealed record ReportOptions
 
     /// <summary>The title of the report; by default from the documents' titles or paths.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Whether the report names the editions' files by their full paths; by default by their file names only,
+    /// so that a report sent to others does not show the folders of the machine it was made on.</summary>
+    public bool FullPaths { get; init; }
 }

@@ -37,9 +37,12 @@ internal sealed class ReportSummary
     /// <summary>The discrepancies written, in the report's order.</summary>
     public ImmutableArray<Discrepancy> Discrepancies { get; }
 
-    public string ChinesePath => Report.Alignment.Editions.Chinese.SourcePath;
+    public string ChinesePath => Shown(Report.Alignment.Editions.Chinese.SourcePath);
 
-    public string EnglishPath => Report.Alignment.Editions.English.SourcePath;
+    public string EnglishPath => Shown(Report.Alignment.Editions.English.SourcePath);
+
+    /// <summary>A file as the report names it: its name, or its full path with <see cref="ReportOptions.FullPaths"/>.</summary>
+    public string Shown(string path) => Options.FullPaths || string.IsNullOrEmpty(path) ? path : Path.GetFileName(path);
 
     public int ChineseFigures => Report.ChineseFigures.Length;
 
@@ -57,7 +60,7 @@ internal sealed class ReportSummary
     /// <summary>In segment mode, a line saying how many segments were checked and how many have no translation yet;
     /// otherwise <see langword="null"/>.</summary>
     public string? SegmentsLine => Report.Segments is { } s
-        ? $"Segments: {s.File.Segments.Length} in {s.File.SourcePath} ({ReportNames.Of(s.File.Format)}), {s.File.UntranslatedCount} untranslated (counted, not compared)."
+        ? $"Segments: {s.File.Segments.Length} in {Shown(s.File.SourcePath)} ({ReportNames.Of(s.File.Format)}), {s.File.UntranslatedCount} untranslated (counted, not compared)."
         : null;
 
     /// <summary>Where a discrepancy stands in a translator's file ("segment 12, line 40"), or <see langword="null"/>.</summary>

@@ -7,6 +7,10 @@ namespace Extract.Splitting;
 /// <param name="English">The English edition.</param>
 public sealed record Editions(Document Chinese, Document English)
 {
+    /// <summary>Whether the editions were taken from one document that gives each paragraph in both languages, one
+    /// after the other, rather than one edition after the other (see <see cref="EditionSplitter"/>).</summary>
+    public bool Interleaved { get; init; }
+
     /// <summary>Pairs two documents read separately, in either order, by their language.</summary>
     /// <exception cref="SameLanguageException">Both documents are in the same language (or one has no text in
     /// either language).</exception>

@@ -26,6 +26,21 @@ public class HtmlReportWriterTests
         });
     }
 
+    // Chinese renders with a Chinese font on common systems, in the Chinese cells and inside English messages alike,
+    // and never smaller than the English beside it.
+    [TestCase("body")]
+    [TestCase("td[lang=\"zh-Hans\"]")]
+    public void ChineseTextNamesTheCommonChineseFonts(string selector)
+    {
+        var style = Parse(Reports.WhitePaper2019).QuerySelector("style")!.TextContent;
+        var rule = style.Split('\n').Single(line => line.TrimStart().StartsWith(selector + " {", StringComparison.Ordinal));
+
+        Assert.That(rule, Does.Contain("\"Noto Sans CJK SC\"").And.Contain("\"Source Han Sans SC\"").And.Contain("\"PingFang SC\"")
+            .And.Contain("\"Microsoft YaHei\"").And.Contain("\"SimSun\""));
+        Assert.That(rule, Does.Not.Match(@"font-size:\s*0?\.\d"), "no smaller than the English");
+        Assert.That(Parse(Reports.WhitePaper2019).QuerySelectorAll("td[lang=\"zh-Hans\"]"), Is.Not.Empty);
+    }
+
     [Test]
     public void EveryLinkLeadsToAnElementOfThePageAndIdsAreUnique()
     {
