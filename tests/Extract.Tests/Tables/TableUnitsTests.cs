@@ -22,10 +22,7 @@ public class TableUnitsTests
         PCT patent filings	3,200
         """;
 
-    // Each Chinese table states 万件 in its own way; the last row's 3200 is 件 in every one of them.
-    private static IEnumerable<TestCaseData> ChineseTables()
-    {
-        yield return new TestCaseData("""
+    private const string UnitColumnTable = """
             表1 主要指标
 
             指标	2019年	单位
@@ -33,7 +30,12 @@ public class TableUnitsTests
             专利授权量	10.06	万件
             商标申请量	43.88	万件
             PCT专利申请量	3200	件
-            """).SetName("A unit column");
+            """;
+
+    // Each Chinese table states 万件 in its own way; the last row's 3200 is 件 in every one of them.
+    private static IEnumerable<TestCaseData> ChineseTables()
+    {
+        yield return new TestCaseData(UnitColumnTable).SetName("A unit column");
         yield return new TestCaseData("""
             表1 主要指标
 
@@ -85,15 +87,7 @@ public class TableUnitsTests
     [Test]
     public void A_slip_in_a_table_with_a_unit_column_is_still_reported()
     {
-        var chinese = """
-            表1 主要指标
-
-            指标	2019年	单位
-            专利申请量	17.36	万件
-            专利授权量	10.06	万件
-            商标申请量	43.88	万件
-            PCT专利申请量	3200	件
-            """;
+        var chinese = UnitColumnTable;
         var english = English.Replace("100,600", "1,006,000", StringComparison.Ordinal);
 
         var report = Reconcile.Texts(chinese, english);
