@@ -76,7 +76,8 @@ public sealed class EditionAligner
             [.. chinese.Select(b => Length(b.Text))],
             [.. english.Select(b => Length(b.Text))],
             Affinity(zhAnchors, enAnchors),
-            ratio);
+            ratio,
+            _options.MaxDrift);
 
         var passages = ImmutableArray.CreateBuilder<AlignedPassage>(beads.Length);
         foreach (var bead in beads)
@@ -103,7 +104,7 @@ public sealed class EditionAligner
 
         var zhAnchors = chinese.Select(s => Anchors([s])).ToArray();
         var enAnchors = english.Select(s => Anchors([s])).ToArray();
-        var beads = LengthAligner.Align([.. chinese.Select(s => Length(s.Text))], [.. english.Select(s => Length(s.Text))], Affinity(zhAnchors, enAnchors), ratio);
+        var beads = LengthAligner.Align([.. chinese.Select(s => Length(s.Text))], [.. english.Select(s => Length(s.Text))], Affinity(zhAnchors, enAnchors), ratio, _options.MaxDrift);
         return [.. beads.Select(b => new AlignedSentences(chinese.Slice(b.SourceStart, b.SourceCount), english.Slice(b.TargetStart, b.TargetCount), b.Cost))];
     }
 

@@ -9,7 +9,8 @@ namespace Extract.Alignment;
 /// other, and costs the negative log of its prior probability plus how far the length ratio strays from the ratio
 /// of the whole. The ratio is measured on the documents themselves (Chinese characters to English characters is
 /// about 1 : 4 in these papers), so no language-specific constant is needed. The anchor bonus lets shared numbers pull the
-/// right units together where lengths alone are ambiguous. Runs in O(n·m) time and memory.
+/// right units together where lengths alone are ambiguous. Only a band around the diagonal is filled: O((n + m)·band)
+/// time and memory instead of O(n·m).
 /// </remarks>
 internal static class LengthAligner
 {
@@ -38,7 +39,9 @@ internal static class LengthAligner
     /// <param name="affinity">Bonus (subtracted from the cost) for joining source units [s0, s1) with target units
     /// [t0, t1); <see langword="null"/> for none.</param>
     /// <returns>The links in order, covering both sequences.</returns>
-    public static ImmutableArray<Bead> Align(IReadOnlyList<int> source, IReadOnlyList<int> target, Func<int, int, int, int, double>? affinity = null, double? ratio = null)
+    /// <param name="band">How far, in units, a link may stray from the diagonal of the two sequences (see
+    /// <see cref="AlignmentOptions.MaxDrift"/>); sequences within it of each other get the full table.</param>
+    public static ImmutableArray<Bead> Align(IReadOnlyList<int> source, IReadOnlyList<int> target, Func<int, int, int, int, double>? affinity = null, double? ratio = null, int band = AlignmentOptions.DefaultMaxDrift)
     {
         var n = source.Count;
         var m = target.Count;
@@ -46,11 +49,37 @@ internal static class LengthAligner
         var targetPrefix = Prefix(target);
         var expectedRatio = ratio ?? (targetPrefix[m] + 1.0) / (sourcePrefix[n] + 1.0);
 
-        var cost = new double[n + 1, m + 1];
-        var back = new byte[n + 1, m + 1];
+        // Only cells near the diagonal are computed and stored (row i holds columns [low[i], low[i] + width)): linear
+        // memory and time in the length of the sequences. The band is wide enough for consecutive rows to overlap, so a
+        // path from the first cell to the last always exists.
+        var width = Math.Max(1, band);
+        var low = new int[n + 1];
+        var cost = new double[n + 1][];
+        var back = new byte[n + 1][];
         for (var i = 0; i <= n; i++)
         {
-            for (var j = 0; j <= m; j++)
+            var centre = n == 0 ? 0 : (long)i * m / n;
+            var next = n == 0 ? m : ((long)(i + 1) * m / n);
+            low[i] = (int)Math.Max(0, centre - width);
+            var high = (int)Math.Min(m, Math.Max(centre + width, next + width));
+            if (i == n || n == 0)
+            {
+                high = m;
+            }
+
+            cost[i] = new double[high - low[i] + 1];
+            back[i] = new byte[high - low[i] + 1];
+        }
+
+        double Cost(int i, int j)
+        {
+            var k = j - low[i];
+            return k < 0 || k >= cost[i].Length ? double.PositiveInfinity : cost[i][k];
+        }
+
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = low[i]; j < low[i] + cost[i].Length; j++)
             {
                 if (i == 0 && j == 0)
                 {
@@ -62,12 +91,18 @@ internal static class LengthAligner
                 for (byte k = 0; k < Shapes.Length; k++)
                 {
                     var (ds, dt, prior) = Shapes[k];
-                    if (ds > i || dt > j || double.IsPositiveInfinity(cost[i - ds, j - dt]))
+                    if (ds > i || dt > j)
                     {
                         continue;
                     }
 
-                    var c = cost[i - ds, j - dt] + prior
+                    var before = Cost(i - ds, j - dt);
+                    if (double.IsPositiveInfinity(before))
+                    {
+                        continue;
+                    }
+
+                    var c = before + prior
                             + LengthCost(sourcePrefix[i] - sourcePrefix[i - ds], targetPrefix[j] - targetPrefix[j - dt], ds, dt, expectedRatio)
                             - (affinity?.Invoke(i - ds, i, j - dt, j) ?? 0);
                     if (c < best)
@@ -77,16 +112,16 @@ internal static class LengthAligner
                     }
                 }
 
-                cost[i, j] = best;
-                back[i, j] = bestShape;
+                cost[i][j - low[i]] = best;
+                back[i][j - low[i]] = bestShape;
             }
         }
 
         var beads = new List<Bead>();
         for (int i = n, j = m; i > 0 || j > 0;)
         {
-            var (ds, dt, _) = Shapes[back[i, j]];
-            beads.Add(new Bead(i - ds, ds, j - dt, dt, cost[i, j] - cost[i - ds, j - dt]));
+            var (ds, dt, _) = Shapes[back[i][j - low[i]]];
+            beads.Add(new Bead(i - ds, ds, j - dt, dt, Cost(i, j) - Cost(i - ds, j - dt)));
             i -= ds;
             j -= dt;
         }

@@ -58,15 +58,29 @@ internal sealed class SentenceFactReader
         }
 
         // Figures and changes, in text order; names, identifiers and times are not facts.
-        var figures = new List<FactDraft>();
-        var changes = new List<(FactDraft Draft, ChangeWording Wording)>();
-        foreach (var quantity in quantities)
+        var measures = quantities.Where(q => q.Role == QuantityRole.Measure && !FactExtractor.IsTemporal(q) && !consumed.Contains(q)).ToList();
+        if (measures.Count == 0)
         {
-            if (quantity.Role != QuantityRole.Measure || FactExtractor.IsTemporal(quantity) || consumed.Contains(quantity))
+            return;
+        }
+
+        // The guard comes before the reading of the wording: each figure's change and clause are read from the
+        // sentence around it, which on a sentence past these limits is quadratic work for no usable name.
+        if (measures.Count > MaxFiguresPerSentence || view.Text.Length > MaxSentenceLength)
+        {
+            foreach (var draft in measures.Select(q => new FactDraft(q, view.StartOf(q), view.EndOf(q))).OrderBy(d => d.Start))
             {
-                continue;
+                var (period, origin) = PeriodAt(markers, carried, state.ReportingYear, draft.Start, stock: false);
+                facts.Add(new Fact(null, draft.Quantity.Text, draft.Quantity, period, null, null, FactQualifiers.None, sentence) { PeriodOrigin = origin });
             }
 
+            return;
+        }
+
+        var figures = new List<FactDraft>();
+        var changes = new List<(FactDraft Draft, ChangeWording Wording)>();
+        foreach (var quantity in measures)
+        {
             var draft = new FactDraft(quantity, view.StartOf(quantity), view.EndOf(quantity));
             var wording = rules.ReadChange(view, quantity, ClauseStart(view.Text, draft.Start));
             if (wording.Direction is not null || (quantity.Unit is Unit.Percent && figures.Count > 0 && IsInChangeList(view.Text, changes, draft)))
@@ -77,22 +91,6 @@ internal sealed class SentenceFactReader
             {
                 figures.Add(draft);
             }
-        }
-
-        if (figures.Count == 0 && changes.Count == 0)
-        {
-            return;
-        }
-
-        if (figures.Count + changes.Count > MaxFiguresPerSentence || view.Text.Length > MaxSentenceLength)
-        {
-            foreach (var draft in figures.Concat(changes.Select(c => c.Draft)).OrderBy(d => d.Start))
-            {
-                var (period, origin) = PeriodAt(markers, carried, state.ReportingYear, draft.Start, stock: false);
-                facts.Add(new Fact(null, draft.Quantity.Text, draft.Quantity, period, null, null, FactQualifiers.None, sentence) { PeriodOrigin = origin });
-            }
-
-            return;
         }
 
         AttachChanges(view.Text, figures, changes);

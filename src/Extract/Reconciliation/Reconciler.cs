@@ -118,8 +118,10 @@ public sealed class Reconciler
         discrepancies.AddRange(SwapFinder.Find(matches).Select(s => DiscrepancyMessages.Swap(s.First, s.Second)));
 
         // What is left: disagreeing pairs within a link, then within a passage; the rest is omitted or added.
-        foreach (var passage in links)
+        var matchesByPassage = MatchesByPassage(links, matches);
+        for (var passageIndex = 0; passageIndex < links.Count; passageIndex++)
         {
+            var passage = links[passageIndex];
             var candidates = new List<CandidatePair>();
             foreach (var link in passage)
             {
@@ -135,7 +137,7 @@ public sealed class Reconciler
                 discrepancies.Add(DiscrepancyMessages.Create(kind, SeverityOf(kind, candidate), candidate.Chinese, candidate.English, ContradictionOf(candidate.Chinese)));
             }
 
-            var matchedHere = matches.Where(m => passage.Any(l => l.AllChinese.Contains(m.Chinese) || l.AllEnglish.Contains(m.English))).ToList();
+            var matchedHere = matchesByPassage[passageIndex];
             var (zhSentences, enSentences) = (passage.SelectMany(l => l.Link.Chinese).ToList(), passage.SelectMany(l => l.Link.English).ToList());
             var (zhAll, enAll) = (passage.SelectMany(l => l.AllChinese).ToList(), passage.SelectMany(l => l.AllEnglish).ToList());
             discrepancies.AddRange(Pool(passage, zh: true)
@@ -329,6 +331,59 @@ public sealed class Reconciler
         }
 
         return Bare(a.Quantity) || Bare(b.Quantity) || AfterDemonstrative(a) || AfterDemonstrative(b);
+    }
+
+    // The matches with a figure in each passage, in the order of the matches: an index, so that each passage does not
+    // scan every match of the editions (quadratic on long documents).
+    private static List<FigurePair>[] MatchesByPassage(List<List<LinkFigures>> links, List<FigurePair> matches)
+    {
+        var zhPassages = new Dictionary<Figure, List<int>>();
+        var enPassages = new Dictionary<Figure, List<int>>();
+        static void Note(Dictionary<Figure, List<int>> index, Figure figure, int passage)
+        {
+            if (!index.TryGetValue(figure, out var passages))
+            {
+                index[figure] = passages = [];
+            }
+
+            if (passages.Count == 0 || passages[^1] != passage)
+            {
+                passages.Add(passage);
+            }
+        }
+
+        for (var p = 0; p < links.Count; p++)
+        {
+            foreach (var link in links[p])
+            {
+                foreach (var figure in link.AllChinese)
+                {
+                    Note(zhPassages, figure, p);
+                }
+
+                foreach (var figure in link.AllEnglish)
+                {
+                    Note(enPassages, figure, p);
+                }
+            }
+        }
+
+        var byPassage = new List<FigurePair>[links.Count];
+        for (var p = 0; p < byPassage.Length; p++)
+        {
+            byPassage[p] = [];
+        }
+
+        foreach (var match in matches)
+        {
+            var inPassages = zhPassages.GetValueOrDefault(match.Chinese, []).Union(enPassages.GetValueOrDefault(match.English, []));
+            foreach (var p in inPassages)
+            {
+                byPassage[p].Add(match);
+            }
+        }
+
+        return byPassage;
     }
 
     /// <summary>A figure with no partner on the other side, as an omission or an addition of its severity.</summary>

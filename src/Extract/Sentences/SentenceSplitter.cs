@@ -186,6 +186,8 @@ public static class SentenceSplitter
         return char.IsUpper(starter) || char.IsDigit(starter) || starter is '"' or '“' or '\'' or '‘' or '(' or '[' || !char.IsAscii(starter) ? after : 0;
     }
 
+    private const int MaxWordLength = 64;
+
     // Whether the full stop at i ends a sentence, as far as the word before it tells.
     private static bool FullStopEnds(string text, int i, int sentenceStart)
     {
@@ -194,8 +196,10 @@ public static class SentenceSplitter
             return false; // 1.4736
         }
 
+        // The walk back is bounded: no abbreviation is longer, and a run of initials ("a.b.a.b.…") would otherwise be
+        // walked again at each of its full stops (quadratic).
         var wordStart = i;
-        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        while (wordStart > 0 && i - wordStart < MaxWordLength && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }

@@ -55,4 +55,30 @@ public class LengthAlignerTests
         Assert.That(LengthAligner.Align([], []), Is.Empty);
         Assert.That(Shapes(LengthAligner.Align([10, 20], [])), Is.EqualTo("1-0 1-0"));
     }
+
+    [Test]
+    public void Editions_of_twenty_thousand_units_align_one_to_one_around_an_omission()
+    {
+        // A full table of 20,000 x 20,000 cells would take about 3.6 GB; the band around the diagonal about 70 MB.
+        // Lengths vary (so the one-to-one path is the only good one); source unit 12,000, a long one, has no translation.
+        var source = Enumerable.Range(0, 20_000).Select(i => i == 12_000 ? 400 : 20 + (i * 37 % 61)).ToList();
+        var target = source.Where((_, i) => i != 12_000).Select(l => l * 4).ToList();
+
+        var beads = LengthAligner.Align(source, target, ratio: 4);
+
+        Assert.That(beads.Where(b => b.SourceCount != 1 || b.TargetCount != 1).Select(b => $"{b.SourceStart}:{b.SourceCount}-{b.TargetCount}"), Is.EqualTo(new[] { "12000:1-0" }));
+        Assert.That(beads, Has.Length.EqualTo(20_000));
+    }
+
+    [Test]
+    public void A_drift_beyond_the_band_still_covers_both_sequences()
+    {
+        // 300 source units, 3 target units: the band is narrower than the drift, yet every unit is linked once.
+        var source = Enumerable.Repeat(10, 300).ToList();
+
+        var beads = LengthAligner.Align(source, [40, 40, 40], ratio: 4, band: 20);
+
+        Assert.That(beads.Sum(b => b.SourceCount), Is.EqualTo(300));
+        Assert.That(beads.Sum(b => b.TargetCount), Is.EqualTo(3));
+    }
 }

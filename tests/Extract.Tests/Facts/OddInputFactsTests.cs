@@ -64,6 +64,20 @@ public class OddInputFactsTests
     }
 
     [Test]
+    public void A_line_of_twenty_thousand_comma_separated_figures_yields_each_without_a_name()
+    {
+        // About 160 KB: the change and the clause of each figure were once read from the whole line, figure by figure.
+        var text = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + " cases up by 3%"));
+        var sentence = new Sentence(text, new TextSpan(0, text.Length), 0, Language.English);
+
+        var facts = Extractor.Extract([sentence], 2019);
+
+        Assert.That(facts.Where(f => f.Value == 1000m + 19_999m), Has.Exactly(1).Items);
+        Assert.That(facts.Select(f => f.Indicator), Has.All.Null);
+        Assert.That(facts.Count(f => f.Value == 3m), Is.EqualTo(20_000));
+    }
+
+    [Test]
     public void A_document_without_any_figure_gives_an_empty_list()
     {
         var path = Path.Combine(Path.GetTempPath(), $"extract-facts-{Guid.NewGuid():N}.txt");

@@ -48,4 +48,18 @@ public class SentenceSplitterTests
             }
         });
     }
+
+    [Test]
+    public void A_run_of_forty_thousand_initials_runs_on_like_U_S_into_the_next_sentence()
+    {
+        // Hostile input: 160,000 characters of "a.b." that once were walked back at every full stop.
+        var text = string.Concat(Enumerable.Repeat("a.b.", 40_000)) + " Next comes a sentence. And one more.";
+
+        var sentences = SentenceSplitter.SplitText(text, Language.English).Select(s => text.Substring(s.Start, s.Length)).ToList();
+
+        // As after "U.S.", a full stop closing dotted initials does not end the sentence.
+        Assert.That(sentences, Has.Count.EqualTo(2));
+        Assert.That(sentences[0], Does.StartWith("a.b.a.b.").And.EndWith(" Next comes a sentence."));
+        Assert.That(sentences[1], Is.EqualTo("And one more."));
+    }
 }

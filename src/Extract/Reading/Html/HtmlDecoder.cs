@@ -83,8 +83,10 @@ internal static class HtmlDecoder
             return CodePagesEncodingProvider.Instance.GetEncoding(label, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
                 ?? Encoding.GetEncoding(label, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // .NET knows some labels it refuses to decode (UTF-7 is disabled for security): to a reader they are as
+            // unknown as a made-up label.
             return null;
         }
     }

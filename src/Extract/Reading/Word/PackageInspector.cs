@@ -68,6 +68,17 @@ internal static class PackageInspector
             throw new MalformedWordDocumentException(sourcePath, "the file starts as a zip archive but its directory cannot be read", null, e);
         }
 
+        try
+        {
+            // The central directory is read on first use, not by the constructor: a damaged one fails here.
+            _ = archive.Entries.Count;
+        }
+        catch (InvalidDataException e)
+        {
+            archive.Dispose();
+            throw new MalformedWordDocumentException(sourcePath, "the file starts as a zip archive but its directory cannot be read", null, e);
+        }
+
         using (archive)
         {
             if (archive.GetEntry("mimetype") is { } mimetype)

@@ -54,6 +54,18 @@ public class HtmlBadInputTests
         Assert.That(thrown!.Problem, Does.Contain("\"utf-8\"").And.Contain("GBK"));
     }
 
+    [TestCase("utf-7")]
+    [TestCase("x-no-such-charset")]
+    public void A_page_in_a_charset_that_cannot_be_read_is_an_unknown_encoding_naming_it(string charset)
+    {
+        // UTF-7 is a label .NET knows but refuses to decode (it is disabled for security).
+        var page = Encoding.ASCII.GetBytes($"<html><head><meta charset=\"{charset}\"><title>t</title></head><body><p>+ZeVnLA- 2019 12 345</p></body></html>");
+
+        var thrown = Assert.Throws<UnknownEncodingException>(() => new HtmlReader().ReadArticle(page, "page.html"));
+
+        Assert.That(thrown!.Message, Does.Contain(charset).And.Contain("page.html"));
+    }
+
     [Test]
     public void A_page_cut_off_in_the_middle_keeps_the_text_before_the_cut()
     {

@@ -1,0 +1,34 @@
+namespace Extract.Fuzz;
+
+/// <summary>The seed inputs: the sample documents, the test fixtures a reader accepts (text, HTML, translators'
+/// files, Word), and, when it is there, the shared corpus beside the repository. Sorted by path, so a seed number
+/// means the same inputs everywhere (the shared corpus adds seeds where it is present).</summary>
+public static class Seeds
+{
+    private static readonly string[] Extensions = [".txt", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".tsv", ".docx", ".pdf"];
+
+    // Seeds past this size make each run slow without reaching more code.
+    private const long MaxSeedBytes = 400_000;
+
+    /// <summary>The seeds under <paramref name="root"/> (the repository), as (file name, bytes).</summary>
+    public static List<(string Name, byte[] Bytes)> Find(string root)
+    {
+        var places = new[]
+        {
+            Path.Combine(root, "samples/Extract.Sample/data"),
+            Path.Combine(root, "tests/Extract.Tests/Data/html"),
+            Path.Combine(root, "tests/Extract.Tests/Data/segments"),
+            Path.Combine(root, "tests/Extract.Tests/Data/Checks"),
+            Path.Combine(root, "tests/Extract.Tests/Data/word"),
+            Path.Combine(root, "../shared/seeds"),
+            Path.Combine(root, "../shared/corpus"),
+            Path.Combine(root, "../shared/real"),
+        };
+        return [.. places.Where(Directory.Exists)
+            .SelectMany(p => Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !f.EndsWith(".expected.tsv", StringComparison.Ordinal))
+            .Where(f => new FileInfo(f).Length is > 0 and <= MaxSeedBytes)
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
+    }
+}
