@@ -59,20 +59,8 @@ internal static class AgreedPairChecks
         }
     }
 
-    private static bool IsSpanUpToNow(Figure chinese)
-    {
-        var text = chinese.Sentence.Text;
-        var end = Math.Clamp(chinese.Quantity.Span.End - chinese.Sentence.Span.Start, 0, text.Length);
-        return text.AsSpan(end).StartsWith("来", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("以来", StringComparison.Ordinal);
-    }
-
     // 425名病例, 80,000 名 COVID-19 确诊病例: 名 counts cases here, as "cases" does.
-    private static bool NamesCasesAfter(Figure chinese)
-    {
-        var text = chinese.Sentence.Text;
-        var end = Math.Clamp(chinese.Quantity.Span.End - chinese.Sentence.Span.Start, 0, text.Length);
-        return text.AsSpan(end, Math.Min(14, text.Length - end)).IndexOf("病例", StringComparison.Ordinal) >= 0;
-    }
+    private static bool NamesCasesAfter(Figure chinese) => FigureText.After(chinese, 14).Contains("病例", StringComparison.Ordinal);
 
     // The side that reads the value plainly may state the other's qualifier away from the number (至少已有28个省份;
     // "should not be higher than Grade 3"): the qualifier was moved, not dropped.
@@ -81,8 +69,8 @@ internal static class AgreedPairChecks
         var (zh, en) = (pair.Chinese.Quantity.Approximation, pair.English.Quantity.Approximation);
 
         // 五年来 as "over five years": the span up to now, which "over" also reads.
-        if (zh == Approximation.Exact && en == Approximation.MoreThan && pair.Chinese.Quantity.Unit is Unit.Duration && IsSpanUpToNow(pair.Chinese)
-            && pair.English.Sentence.Text.AsSpan(0, Math.Clamp(pair.English.Quantity.Span.Start - pair.English.Sentence.Span.Start, 0, pair.English.Sentence.Text.Length)).TrimEnd(' ').EndsWith("over", StringComparison.OrdinalIgnoreCase))
+        if (zh == Approximation.Exact && en == Approximation.MoreThan && pair.Chinese.Quantity.Unit is Unit.Duration
+            && FigureText.After(pair.Chinese, 2) is ['来', ..] or ['以', '来'] && FigureText.Before(pair.English, 5).EndsWith("over", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -30,14 +30,14 @@ internal static class CountContext
     /// <summary>Whether one side dates before the common era (公元前, <c>BC</c>) and the other does not.</summary>
     public static bool EraDiffers(FigurePair pair)
     {
-        var zhBc = Before(pair.Chinese, 4).EndsWith("公元前", StringComparison.Ordinal);
+        var zhBc = FigureText.Before(pair.Chinese, 4).EndsWith("公元前", StringComparison.Ordinal);
         var enBc = EnglishWordNear(pair.English, ["bc", "b.c", "bce", "b.c.e"], before: 0, after: 3);
         return zhBc != enBc;
     }
 
     private static bool ChineseMore(Figure figure)
     {
-        var before = Before(figure, 5);
+        var before = FigureText.Before(figure, 5);
         var at = before.LastIndexOf('再');
         return at >= 0 && !NotMore.Any(w => before.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) && before[(at + 1)..].All(c => !char.IsDigit(c));
     }
@@ -48,7 +48,7 @@ internal static class CountContext
     // 墨西哥城以及科尔多瓦、华雷斯等5座: the items named before 等, counted by their separators.
     private static int ItemsBeforeDeng(Figure chinese)
     {
-        var before = Before(chinese, ListReach);
+        var before = FigureText.Before(chinese, ListReach);
         if (!before.EndsWith('等'))
         {
             return 0;
@@ -74,14 +74,6 @@ internal static class CountContext
         }
 
         return items;
-    }
-
-    // The text of the figure's sentence just before it, up to reach characters.
-    private static string Before(Figure figure, int reach)
-    {
-        var text = figure.Sentence.Text;
-        var start = Math.Clamp(figure.Quantity.Span.Start - figure.Sentence.Span.Start, 0, text.Length);
-        return text[Math.Max(0, start - reach)..start].TrimEnd(' ');
     }
 
     private static bool EnglishWordNear(Figure figure, string[] words, int before, int after)
