@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Extract.Segmentation.Embedded;
 
 namespace Extract.Segmentation;
@@ -17,6 +18,9 @@ internal sealed class FrozenTrie
     private readonly int[] _firstChild;
     private readonly char[] _label;
 
+    // Loading and lookups run once per process start or per character: fully optimized from the first call, as
+    // the segment command's short life ends before tiered compilation would promote them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FrozenTrie(int[] childCounts, char[] label, int[] frequency, ushort[] tag, PartOfSpeech?[] tags, long totalFrequency)
     {
         var count = childCounts.Length;
@@ -86,6 +90,7 @@ internal sealed class FrozenTrie
 
     /// <summary>The trie of the embedded table <paramref name="resourceName"/>, as <c>build/Extract.JiebaData</c>
     /// writes it (see its <c>DictionaryWriter</c> for the layout).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FrozenTrie LoadEmbedded(string resourceName)
     {
         var content = TableReader.Load(resourceName, 'D');
@@ -200,6 +205,7 @@ internal sealed class FrozenTrie
     public int RootChild(char c) => _rootChildren[c];
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Child(int node, char c)
     {
         if (node == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Extract.Segmentation;
@@ -105,6 +106,8 @@ public sealed class HmmModel
     }
 
     /// <summary>Reads the embedded tables (each call anew; <see cref="Jieba"/> keeps one).</summary>
+    // Fully optimized from the first call: it runs once per process.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static HmmModel LoadEmbedded()
     {
         // Layout: build/Extract.JiebaData/HmmWriter.cs (states in HmmState order: B, M, E, S).

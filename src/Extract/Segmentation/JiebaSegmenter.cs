@@ -86,6 +86,8 @@ public sealed class JiebaSegmenter : ISegmenter
         return 1;
     }
 
+    // Fully optimized from the first call, as CutNext is (a method with a loop is not inlined into it).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordRunEnd(string text, int position)
     {
         var end = position;

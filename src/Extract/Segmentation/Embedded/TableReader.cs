@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Extract.Segmentation.Embedded;
@@ -61,17 +62,27 @@ internal ref struct TableReader
         return (long)value;
     }
 
+    // The one-byte case inlined into the loading loops; the loop of the longer ones stays out of line, since a
+    // method with a loop is never inlined.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int VarInt()
     {
-        // Most values fit one or two bytes; the loop handles the rest.
-        var b = _data[_position++];
+        var b = _data[_position];
         if (b < 0x80)
         {
+            _position++;
             return b;
         }
 
-        var value = b & 0x7F;
-        var shift = 7;
+        return LongVarInt();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int LongVarInt()
+    {
+        var value = 0;
+        var shift = 0;
+        byte b;
         do
         {
             b = _data[_position++];
@@ -100,6 +111,7 @@ internal ref struct TableReader
     }
 
     /// <summary>Characters written ascending, each as the difference from the one before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Characters(Span<char> into)
     {
         var previous = 0;
