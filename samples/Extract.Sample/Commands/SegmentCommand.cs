@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Extract.Reading;
 using Extract.Reading.Html;
@@ -12,6 +13,9 @@ namespace Extract.Sample.Commands;
 /// jieba's output format.</summary>
 internal static class SegmentCommand
 {
+    // No byte order mark; a lone surrogate becomes U+FFFD, as a stream writer writes it.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A text file (UTF-8, UTF-16, UTF-32 or GB18030; each line is segmented on its own), or a PDF or HTML document (each block is one line)." };
@@ -36,9 +40,7 @@ internal static class SegmentCommand
         {
             var path = result.GetRequiredValue(file).FullName;
             var domain = result.GetValue(dictionary) is null && result.GetValue(lexicon) == "domain";
-            var words = ChooseLexicon(result.GetValue(dictionary), result.GetValue(lexicon)!, result.GetValue(userDictionaries) ?? []);
             var withHmm = !result.GetValue(noHmm) && !domain;
-            var model = result.GetValue(hmm) is { } directory ? HmmModel.Load(directory.FullName) : withHmm ? HmmModel.Jieba : null;
             var segmentation = result.GetValue(mode) switch
             {
                 "full" => SegmentationMode.Full,
@@ -52,10 +54,33 @@ internal static class SegmentCommand
                 return Cli.BadInput;
             }
 
+            // The dictionary and the HMM are loaded on another core while the file is read and decoded.
+            var loading = Task.Run(() =>
+            {
+                var words = ChooseLexicon(result.GetValue(dictionary), result.GetValue(lexicon)!, result.GetValue(userDictionaries) ?? []);
+                var model = result.GetValue(hmm) is { } directory ? HmmModel.Load(directory.FullName) : withHmm ? HmmModel.Jieba : null;
+                var tagger = withTags && model is not null ? PartOfSpeechModel.Jieba : null;
+                return (words, model, tagger);
+            });
+            IEnumerable<string> lines = [];
+            ExceptionDispatchInfo? unreadable = null;
+            try
+            {
+                lines = ReadLines(path);
+            }
+            catch (Exception e)
+            {
+                unreadable = ExceptionDispatchInfo.Capture(e);
+            }
+
+            // A dictionary that cannot be loaded is reported before a file that cannot be read, as when one followed
+            // the other; GetResult rethrows the load's own exception, not an AggregateException.
+            var (words, model, tagger) = loading.GetAwaiter().GetResult();
+            unreadable?.Throw();
             ISegmenter segmenter = withTags
-                ? new PartOfSpeechSegmenter(words, PartOfSpeechModel.Jieba, hmm: model is not null)
+                ? new PartOfSpeechSegmenter(words, tagger, hmm: model is not null)
                 : new JiebaSegmenter(words, model) { KeepNumbersWhole = domain };
-            Write(segmenter, segmentation, withTags, ReadLines(path));
+            Write(segmenter, segmentation, withTags, lines);
             return 0;
         }));
         return command;
@@ -121,19 +146,20 @@ internal static class SegmentCommand
 
     private static void Write(ISegmenter segmenter, SegmentationMode segmentation, bool withTags, IEnumerable<string> lines)
     {
-        // Batches of lines are cut on every core (the segmenter is thread-safe) and written in input order.
+        // Batches of lines are cut and encoded on every core (the segmenter is thread-safe); this thread only writes
+        // their bytes, in input order, to the unbuffered standard output, in large writes.
         const int BatchLines = 256;
-        using var output = new StreamWriter(System.Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        using var output = System.Console.OpenStandardOutput();
         var batches = lines.Chunk(BatchLines).AsParallel().AsOrdered().Select(batch => Cut(segmenter, segmentation, withTags, batch));
-        foreach (var text in batches)
+        foreach (var bytes in batches)
         {
-            output.Write(text);
+            output.Write(bytes);
         }
 
         output.Flush();
     }
 
-    private static string Cut(ISegmenter segmenter, SegmentationMode segmentation, bool withTags, string[] lines)
+    private static byte[] Cut(ISegmenter segmenter, SegmentationMode segmentation, bool withTags, string[] lines)
     {
         var text = new StringBuilder();
         foreach (var line in lines)
@@ -158,6 +184,6 @@ internal static class SegmentCommand
             text.Append('\n');
         }
 
-        return text.ToString();
+        return Utf8.GetBytes(text.ToString());
     }
 }
