@@ -64,9 +64,9 @@ internal sealed class ArticleWalker
     {
         var text = new StringBuilder();
         var offset = -1;
-        INode? node = element.FirstChild;
+        var walk = new TreeCursor(element);
         cursor.MoveTo(element);
-        while (node is not null)
+        while (walk.Current is { } node)
         {
             var descend = false;
             if (node is IElement e)
@@ -93,36 +93,19 @@ internal sealed class ArticleWalker
                 }
             }
 
-            node = Next(node, element, descend);
+            walk.Advance(descend);
         }
 
         return new SourceLine(text.ToString(), offset >= 0 ? offset : Math.Max(0, cursor.StartOf(element)));
-    }
-
-    // The next node in document order: into the children when asked, else to the next sibling of the nearest
-    // ancestor that has one, staying inside root.
-    private static INode? Next(INode node, INode root, bool descend)
-    {
-        if (descend && node.FirstChild is { } child)
-        {
-            return child;
-        }
-
-        while (node != root && node.NextSibling is null)
-        {
-            node = node.Parent!;
-        }
-
-        return node == root ? null : node.NextSibling;
     }
 
     private void Run(IElement content, CancellationToken cancellationToken)
     {
         _openBlocks.Add(content);
         _cursor.MoveTo(content);
-        INode? node = content.FirstChild;
+        var walk = new TreeCursor(content);
         var steps = 0;
-        while (node is not null)
+        while (walk.Current is { } node)
         {
             if (++steps % 4096 == 0)
             {
@@ -136,27 +119,11 @@ internal sealed class ArticleWalker
                 _ => false,
             };
 
-            if (descend && node.FirstChild is { } child)
+            walk.Advance(descend);
+            foreach (var closed in walk.Closed)
             {
-                node = child;
-                continue;
+                Leave((IElement)closed);
             }
-
-            if (descend)
-            {
-                Leave((IElement)node);
-            }
-
-            while (node != content && node.NextSibling is null)
-            {
-                node = node.Parent!;
-                if (node != content)
-                {
-                    Leave((IElement)node);
-                }
-            }
-
-            node = node == content ? null : node.NextSibling;
         }
 
         Flush();

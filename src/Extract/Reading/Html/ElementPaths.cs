@@ -64,14 +64,16 @@ internal sealed class ElementPaths
     private void IndexChildren(IElement parent)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // The children's list, not NextElementSibling, which searches the parent's children at every step.
+        var children = parent.Children;
+        foreach (var child in children)
         {
             var n = counts.GetValueOrDefault(child.LocalName) + 1;
             counts[child.LocalName] = n;
             _positions[child] = (n, 0);
         }
 
-        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in children)
         {
             _positions[child] = (_positions[child].Index, counts[child.LocalName]);
         }

@@ -69,9 +69,9 @@ internal sealed class PageAnalysis
         var frames = new List<Frame> { new(root, Chrome: false, Link: false) };
         var order = 0;
         var densestScore = 0;
-        INode? node = root.FirstChild;
+        var cursor = new TreeCursor(root);
         var steps = 0;
-        while (node is not null)
+        while (cursor.Current is { } node)
         {
             if (++steps % 4096 == 0)
             {
@@ -133,27 +133,11 @@ internal sealed class PageAnalysis
                 }
             }
 
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            if (descend)
+            cursor.Advance(descend);
+            for (var i = 0; i < cursor.Closed.Count; i++)
             {
                 Leave(frames, order, ref densestScore);
             }
-
-            while (node != root && node.NextSibling is null)
-            {
-                node = node.Parent!;
-                if (node != root)
-                {
-                    Leave(frames, order, ref densestScore);
-                }
-            }
-
-            node = node == root ? null : node.NextSibling;
         }
 
         // The body itself holds the text of a bare page (text and <br>s with no element around them).
