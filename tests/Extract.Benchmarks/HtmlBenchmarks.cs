@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -5,7 +6,7 @@ using Extract.Reading.Html;
 
 namespace Extract.Benchmarks;
 
-/// <summary>Reading a 1 MB web page warm: parsing, locating the article, dropping the chrome, normalizing.</summary>
+/// <summary>Reading a web page warm (1 MB, and 5.5 MB of 100,000 paragraphs): parsing, locating the article, dropping the chrome, normalizing.</summary>
 /// <remarks>
 /// Two pages of 1 MB are made from the test fixtures: a classic Chinese portal page in GBK whose article was pasted
 /// from a word processor (a styled span for every run of Chinese and of Latin letters and digits) with the inline
@@ -20,6 +21,7 @@ public partial class HtmlBenchmarks
     private readonly HtmlReader _reader = new();
     private byte[] _portalPage = [];
     private byte[] _textHeavyPage = [];
+    private byte[] _manyParagraphsPage = [];
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +29,7 @@ public partial class HtmlBenchmarks
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         _portalPage = MakePortalPage();
         _textHeavyPage = MakeTextHeavyPage();
+        _manyParagraphsPage = MakeManyParagraphsPage();
     }
 
     /// <summary>A 1 MB GBK portal page: its article pasted from a word processor, with scripts, styles and chrome.</summary>
@@ -36,6 +39,22 @@ public partial class HtmlBenchmarks
     /// <summary>A 1 MB page of almost nothing but article text.</summary>
     [Benchmark]
     public int TextHeavyPage1Mb() => _reader.ReadArticle(_textHeavyPage, "text-heavy.html").Document.Blocks.Length;
+
+    /// <summary>A 5.5 MB page of 100,000 sibling paragraphs in one article: the walks must stay linear in the
+    /// number of siblings.</summary>
+    [Benchmark]
+    public int HundredThousandParagraphs5Mb() => _reader.ReadArticle(_manyParagraphsPage, "paragraphs.html").Document.Blocks.Length;
+
+    private static byte[] MakeManyParagraphsPage()
+    {
+        var page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>专利统计</title></head><body><article>");
+        for (var i = 1; i <= 100_000; i++)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<p>第{i}段：全年专利申请量增长了{i % 97}%。</p>\n");
+        }
+
+        return Encoding.UTF8.GetBytes(page.Append("</article></body></html>").ToString());
+    }
 
     private static byte[] MakePortalPage()
     {
