@@ -54,13 +54,13 @@ internal static class SegmentCommand
                 return Cli.BadInput;
             }
 
-            // The dictionary and the HMM are loaded on another core while the file is read and decoded.
-            var loading = Task.Run(() =>
+            // The dictionary and the models are loaded on the other core while the file is read and decoded.
+            var loadingWords = Task.Run(() => ChooseLexicon(result.GetValue(dictionary), result.GetValue(lexicon)!, result.GetValue(userDictionaries) ?? []));
+            var loadingModels = Task.Run(() =>
             {
-                var words = ChooseLexicon(result.GetValue(dictionary), result.GetValue(lexicon)!, result.GetValue(userDictionaries) ?? []);
                 var model = result.GetValue(hmm) is { } directory ? HmmModel.Load(directory.FullName) : withHmm ? HmmModel.Jieba : null;
                 var tagger = withTags && model is not null ? PartOfSpeechModel.Jieba : null;
-                return (words, model, tagger);
+                return (model, tagger);
             });
             IEnumerable<string> lines = [];
             ExceptionDispatchInfo? unreadable = null;
@@ -75,7 +75,8 @@ internal static class SegmentCommand
 
             // A dictionary that cannot be loaded is reported before a file that cannot be read, as when one followed
             // the other; GetResult rethrows the load's own exception, not an AggregateException.
-            var (words, model, tagger) = loading.GetAwaiter().GetResult();
+            var words = loadingWords.GetAwaiter().GetResult();
+            var (model, tagger) = loadingModels.GetAwaiter().GetResult();
             unreadable?.Throw();
             ISegmenter segmenter = withTags
                 ? new PartOfSpeechSegmenter(words, tagger, hmm: model is not null)
