@@ -62,10 +62,10 @@ public sealed class PdfReader : IDocumentFormatReader
         var read = ReadPages(content, sourcePath, password, cancellationToken);
         if (Options.RemoveRunningLines)
         {
-            RunningLines.Remove(read.Pages);
+            RunningLines.Remove(read.Pages, cancellationToken);
         }
 
-        var document = PageComposer.Compose(read.Pages, sourcePath);
+        var document = PageComposer.Compose(read.Pages, sourcePath, cancellationToken);
         return read.Unread.Count == 0 ? document : document with { UnreadPages = [.. read.Unread] };
     }
 
@@ -139,7 +139,7 @@ public sealed class PdfReader : IDocumentFormatReader
 
                 var box = page.MediaBox.Bounds;
                 var (upright, uprightBox) = PageRotation.Upright(glyphs, new PageBox(box.Left, box.Bottom, box.Right, box.Top));
-                pages.Add(new PageText(number, uprightBox, LineBuilder.Build(upright, number)));
+                pages.Add(new PageText(number, uprightBox, LineBuilder.Build(upright, number, cancellationToken)));
             }
             catch (PdfLimitException e) when (e.WholeFile)
             {

@@ -13,7 +13,7 @@ internal static class LineBuilder
     private const double SegmentGap = 1.6;
     private const double BaselineTolerance = 0.35;
 
-    public static List<TextLine> Build(List<TextGlyph> glyphs, int page)
+    public static List<TextLine> Build(List<TextGlyph> glyphs, int page, CancellationToken cancellationToken)
     {
         var lines = new List<TextLine>();
         if (glyphs.Count == 0)
@@ -23,11 +23,14 @@ internal static class LineBuilder
 
         foreach (var row in Rows(glyphs))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             row.Sort((a, b) => a.X.CompareTo(b.X));
             var start = 0;
+            // The right edge of the segment so far, kept as it grows: a line of any length is cut in one pass.
+            var right = row[0].Right;
             for (var i = 1; i <= row.Count; i++)
             {
-                if (i == row.Count || row[i].X - MaxRight(row, start, i) > SegmentGap * Math.Max(row[i].Size, row[i - 1].Size))
+                if (i == row.Count || row[i].X - right > SegmentGap * Math.Max(row[i].Size, row[i - 1].Size))
                 {
                     var line = Segment(row, start, i, page);
                     if (line is not null)
@@ -36,6 +39,14 @@ internal static class LineBuilder
                     }
 
                     start = i;
+                    if (i < row.Count)
+                    {
+                        right = row[i].Right;
+                    }
+                }
+                else
+                {
+                    right = Math.Max(right, row[i].Right);
                 }
             }
         }

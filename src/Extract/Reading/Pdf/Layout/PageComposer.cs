@@ -8,12 +8,13 @@ namespace Extract.Reading.Pdf.Layout;
 /// the next page, repeating its header row, stays one table); headings hinted from their font size.</summary>
 internal static class PageComposer
 {
-    public static Document Compose(List<PageText> pages, string sourcePath)
+    public static Document Compose(List<PageText> pages, string sourcePath, CancellationToken cancellationToken)
     {
         var ordered = new List<(PlacedLine? Line, TableRegion? Table)>();
         foreach (var page in pages)
         {
-            var (lines, tables) = ReadingOrder.Order(page);
+            cancellationToken.ThrowIfCancellationRequested();
+            var (lines, tables) = ReadingOrder.Order(page, cancellationToken);
             var t = 0;
             foreach (var line in lines)
             {
@@ -42,6 +43,7 @@ internal static class PageComposer
         PendingBlock? current = null;
         foreach (var (placed, table) in ordered)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (table is not null)
             {
                 current = null;

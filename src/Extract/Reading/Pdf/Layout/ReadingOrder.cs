@@ -6,13 +6,14 @@ internal static class ReadingOrder
 {
     private const int MinColumnLines = 4;
 
-    public static (List<PlacedLine> Lines, List<TableRegion> Tables) Order(PageText page)
+    public static (List<PlacedLine> Lines, List<TableRegion> Tables) Order(PageText page, CancellationToken cancellationToken)
     {
         var rows = Rows(page.Lines);
         var tables = new List<TableRegion>();
         var text = new List<TextLine>();
         for (var i = 0; i < rows.Count;)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (table, end) = rows[i].Count >= 3 ? ReadTable(rows, i) : (null, i + 1);
             if (table is not null)
             {
@@ -164,31 +165,64 @@ internal static class ReadingOrder
         return result;
     }
 
-    // The gutter is the vertical line in the middle of the page that the most lines on both sides leave free.
+    // The gutter is the vertical line in the middle of the page that the most lines on both sides leave free: the
+    // first of the positions 2 points apart across the middle of the page that scores best. Between two line edges
+    // every position scores the same, so only the first position past each edge (or on it) is scored: the work
+    // follows the lines, not the width of the page (which a file may make absurd).
     private static double? FindGutter(List<TextLine> lines, PageText page)
     {
+        const double Step = 2;
         var box = page.Box;
-        double? best = null;
-        var bestScore = 0;
-        for (var x = box.Left + (box.Width * 0.35); x <= box.Left + (box.Width * 0.65); x += 2)
+        var from = box.Left + (box.Width * 0.35);
+        var to = box.Left + (box.Width * 0.65);
+        if (lines.Count < 2 * MinColumnLines || !(from <= to) || !double.IsFinite(to - from))
         {
-            int left = 0, right = 0, crossing = 0;
-            foreach (var l in lines)
+            return null;
+        }
+
+        var last = Math.Floor((to - from) / Step);
+        var lefts = new double[lines.Count];
+        var rights = new double[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lefts[i] = lines[i].Left;
+            rights[i] = lines[i].Right;
+        }
+
+        Array.Sort(lefts);
+        Array.Sort(rights);
+        var candidates = new List<double>((4 * lines.Count) + 1) { 0 };
+        foreach (var edges in new[] { lefts, rights })
+        {
+            foreach (var edge in edges)
             {
-                if (l.Right <= x)
+                var k = Math.Floor((edge - from) / Step);
+                if (k + 2 >= 0 && k <= last)
                 {
-                    left++;
-                }
-                else if (l.Left >= x)
-                {
-                    right++;
-                }
-                else
-                {
-                    crossing++;
+                    // On the edge, just past it, and one more against rounding.
+                    candidates.Add(Math.Max(k, 0));
+                    candidates.Add(Math.Clamp(k + 1, 0, last));
+                    candidates.Add(Math.Clamp(k + 2, 0, last));
                 }
             }
+        }
 
+        candidates.Sort();
+        double? best = null;
+        var bestScore = 0;
+        var previous = -1.0;
+        foreach (var k in candidates)
+        {
+            var x = from + (Step * k);
+            if (k == previous || x > to)
+            {
+                continue;
+            }
+
+            previous = k;
+            var left = CountAtMost(rights, x);
+            var right = lines.Count - CountBelow(lefts, x);
+            var crossing = lines.Count - left - right;
             var score = Math.Min(left, right) - crossing;
             if (left >= MinColumnLines && right >= MinColumnLines && score > bestScore)
             {
@@ -198,5 +232,45 @@ internal static class ReadingOrder
         }
 
         return best;
+    }
+
+    // How many of the sorted values are at most x.
+    private static int CountAtMost(double[] sorted, double x)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] <= x)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // How many of the sorted values are below x.
+    private static int CountBelow(double[] sorted, double x)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < x)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

@@ -10,11 +10,12 @@ internal static class RunningLines
     // The share of the page height, at top and bottom, where running lines are printed.
     private const double MarginShare = 0.1;
 
-    public static void Remove(List<PageText> pages)
+    public static void Remove(List<PageText> pages, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var line in page.Lines.Where(l => InMargin(l, page)))
             {
                 var key = Key(line.Text);
