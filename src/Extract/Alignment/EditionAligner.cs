@@ -20,7 +20,8 @@ public sealed class EditionAligner
     }
 
     /// <summary>Aligns <paramref name="editions"/>.</summary>
-    public EditionAlignment Align(Editions editions)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public EditionAlignment Align(Editions editions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editions);
         var chinese = Sections(editions.Chinese);
@@ -36,7 +37,7 @@ public sealed class EditionAligner
                 ordinal,
                 zh.Heading,
                 en.Heading,
-                AlignPassages(zh.Blocks.IsDefault ? [] : zh.Blocks, en.Blocks.IsDefault ? [] : en.Blocks, ratio)));
+                AlignPassages(zh.Blocks.IsDefault ? [] : zh.Blocks, en.Blocks.IsDefault ? [] : en.Blocks, ratio, cancellationToken)));
         }
 
         return new EditionAlignment(editions, sections.ToImmutable());
@@ -66,10 +67,16 @@ public sealed class EditionAligner
         return sections;
     }
 
-    private ImmutableArray<AlignedPassage> AlignPassages(ImmutableArray<Block> chinese, ImmutableArray<Block> english, double ratio)
+    private ImmutableArray<AlignedPassage> AlignPassages(ImmutableArray<Block> chinese, ImmutableArray<Block> english, double ratio, CancellationToken cancellationToken)
     {
-        var zhSentences = chinese.Select(b => SentenceSplitter.Split(b)).ToArray();
-        var enSentences = english.Select(b => SentenceSplitter.Split(b)).ToArray();
+        ImmutableArray<Sentence> Split(Block block)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return SentenceSplitter.Split(block);
+        }
+
+        var zhSentences = chinese.Select(Split).ToArray();
+        var enSentences = english.Select(Split).ToArray();
         var zhAnchors = zhSentences.Select(s => Anchors(s)).ToArray();
         var enAnchors = enSentences.Select(s => Anchors(s)).ToArray();
         var beads = LengthAligner.Align(
@@ -82,6 +89,7 @@ public sealed class EditionAligner
         var passages = ImmutableArray.CreateBuilder<AlignedPassage>(beads.Length);
         foreach (var bead in beads)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var zh = zhSentences.AsSpan(bead.SourceStart, bead.SourceCount).ToArray().SelectMany(s => s).ToImmutableArray();
             var en = enSentences.AsSpan(bead.TargetStart, bead.TargetCount).ToArray().SelectMany(s => s).ToImmutableArray();
             passages.Add(new AlignedPassage(

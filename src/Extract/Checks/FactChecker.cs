@@ -16,19 +16,40 @@ public sealed class FactChecker
 {
     private static readonly string[] ShareWords = ["占", "比重", "比例", "share", "account", "proportion"];
 
+    /// <summary>The default <see cref="TimeLimit"/>: five minutes.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one <see cref="Check"/> may run before it stops with <see cref="TimeLimitExceededException"/>;
+    /// <see langword="null"/> for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is zero or negative.</exception>
+    public TimeSpan? TimeLimit
+    {
+        get;
+        init => field = TimeBudget.Validate(value, nameof(TimeLimit));
+    } = DefaultTimeLimit;
+
     /// <summary>Checks <paramref name="facts"/> (the documents under review) against themselves and
     /// <paramref name="reference"/> (earlier documents, a store): every comparison made, consistent or not.</summary>
-    public IReadOnlyList<FactCheck> Check(IReadOnlyList<StoredFact> facts, IReadOnlyList<StoredFact>? reference = null)
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<FactCheck> Check(IReadOnlyList<StoredFact> facts, IReadOnlyList<StoredFact>? reference = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var checkedHashes = facts.Select(f => f.Document.ContentHash).ToHashSet(StringComparer.Ordinal);
-        // The store may hold the documents under review: their facts count once, as read now.
-        var all = facts.Concat((reference ?? []).Where(f => !checkedHashes.Contains(f.Document.ContentHash))).ToList();
-        var results = new List<FactCheck>();
-        results.AddRange(Growth(facts, all));
-        results.AddRange(Parts(facts));
-        results.AddRange(Restatements(facts, all));
-        return results;
+        var source = facts.Count > 0 ? facts[0].Document.Name : "facts";
+        return TimeBudget.Run(TimeLimit, source, "checking the facts", cancellationToken, token =>
+        {
+            var checkedHashes = facts.Select(f => f.Document.ContentHash).ToHashSet(StringComparer.Ordinal);
+            // The store may hold the documents under review: their facts count once, as read now.
+            var all = facts.Concat((reference ?? []).Where(f => !checkedHashes.Contains(f.Document.ContentHash))).ToList();
+            var results = new List<FactCheck>();
+            foreach (var check in Growth(facts, all).Concat(Parts(facts)).Concat(Restatements(facts, all)))
+            {
+                token.ThrowIfCancellationRequested();
+                results.Add(check);
+            }
+
+            return results;
+        });
     }
 
     /// <summary>Each stated change against the previous period's value of the same indicator, subject and measure.</summary>
@@ -36,18 +57,26 @@ public sealed class FactChecker
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(all);
+        // Facts by indicator, measure and year, and the candidates of each kind of fact kept once: repeated text (one
+        // report pasted many times) would otherwise compare every copy with every other.
+        var byYear = ByYear(all);
+        var cache = new Dictionary<(string, string, Period, string, FactQualifiers), List<StoredFact>>();
         foreach (var fact in facts)
         {
-            if (fact is not { Change: { } change, IndicatorId: not null, Period: { } period } || !PeriodSteps.HasYearBefore(period))
+            if (fact is not { Change: { } change, IndicatorId: { } indicatorId, Period: { } period } || !PeriodSteps.HasYearBefore(period))
             {
                 continue;
             }
 
-            var earlier = all.Where(e => e.IndicatorId == fact.IndicatorId && e.Measure == fact.Measure
-                    && e.Period is { } p && PeriodSteps.IsYearBefore(p, period) && Subjects.Same(e.Subject, fact.Subject)
-                    && SameCounting(e, fact))
-                .DistinctBy(e => (e.Value, e.Precision, e.Approximation))
-                .ToList();
+            var key = (indicatorId, fact.Measure, period, Subjects.Key(fact.Subject), fact.Qualifiers & CountingKinds);
+            if (!cache.TryGetValue(key, out var earlier))
+            {
+                cache[key] = earlier = byYear.GetValueOrDefault((indicatorId, fact.Measure, period.LastYear - 1), [])
+                    .Where(e => e.Period is { } p && PeriodSteps.IsYearBefore(p, period) && Subjects.Same(e.Subject, fact.Subject) && SameCounting(e, fact))
+                    .DistinctBy(e => (e.Value, e.Precision, e.Approximation))
+                    .ToList();
+            }
+
             if (earlier.Count == 0)
             {
                 continue;
@@ -169,18 +198,28 @@ public sealed class FactChecker
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(all);
         var seen = new HashSet<(string, string, string, decimal, decimal)>();
+        var byYear = ByYear(all);
+        var cache = new Dictionary<(string, string, Period, string, FactQualifiers), List<StoredFact>>();
         foreach (var fact in facts)
         {
-            if (fact is not { IndicatorId: not null, Period: { } period })
+            if (fact is not { IndicatorId: { } indicatorId, Period: { } period })
             {
                 continue;
             }
 
-            foreach (var other in all)
+            var key = (indicatorId, fact.Measure, period, Subjects.Key(fact.Subject), fact.Qualifiers & CountingKinds);
+            if (!cache.TryGetValue(key, out var others))
             {
-                if (other.Document.ContentHash == fact.Document.ContentHash || other.IndicatorId != fact.IndicatorId
-                    || other.Measure != fact.Measure || other.Period is not { } otherPeriod || !PeriodSteps.IsSameTime(period, otherPeriod)
-                    || !Subjects.Same(other.Subject, fact.Subject) || !SameCounting(other, fact))
+                // One candidate per document and value is enough: the finding is one per pair of documents and values.
+                cache[key] = others = byYear.GetValueOrDefault((indicatorId, fact.Measure, period.LastYear), [])
+                    .Where(o => o.Period is { } p && PeriodSteps.IsSameTime(period, p) && Subjects.Same(o.Subject, fact.Subject) && SameCounting(o, fact))
+                    .DistinctBy(o => (o.Document.ContentHash, o.Value, o.Precision, o.Approximation))
+                    .ToList();
+            }
+
+            foreach (var other in others)
+            {
+                if (other.Document.ContentHash == fact.Document.ContentHash)
                 {
                     continue;
                 }
@@ -225,10 +264,30 @@ public sealed class FactChecker
     }
 
     // 累计 (running totals) and 新增 (additions) of one indicator are different figures.
-    private static bool SameCounting(StoredFact a, StoredFact b)
+    private const FactQualifiers CountingKinds = FactQualifiers.Cumulative | FactQualifiers.New;
+
+    private static bool SameCounting(StoredFact a, StoredFact b) => (a.Qualifiers & CountingKinds) == (b.Qualifiers & CountingKinds);
+
+    // Every dated fact of a known indicator by indicator, measure and the last year of its period (a year before and
+    // the same time both keep to one such year).
+    private static Dictionary<(string, string, int), List<StoredFact>> ByYear(IReadOnlyList<StoredFact> all)
     {
-        const FactQualifiers kinds = FactQualifiers.Cumulative | FactQualifiers.New;
-        return (a.Qualifiers & kinds) == (b.Qualifiers & kinds);
+        var index = new Dictionary<(string, string, int), List<StoredFact>>();
+        foreach (var fact in all)
+        {
+            if (fact is { IndicatorId: { } id, Period: { } period })
+            {
+                var key = (id, fact.Measure, period.LastYear);
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(fact);
+            }
+        }
+
+        return index;
     }
 
     private static bool IsAmount(StoredFact fact) => fact.Measure == "count" || fact.Measure.StartsWith("money:", StringComparison.Ordinal);

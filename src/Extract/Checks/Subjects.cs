@@ -6,7 +6,8 @@ internal static class Subjects
 {
     public static bool Same(string? a, string? b) => string.Equals(Key(a), Key(b), StringComparison.Ordinal);
 
-    private static string Key(string? subject)
+    /// <summary>The subject as compared: lower case, without possessives, a leading "the" and extra spaces.</summary>
+    public static string Key(string? subject)
     {
         if (string.IsNullOrWhiteSpace(subject))
         {

@@ -53,29 +53,57 @@ public sealed class FactExtractor
     /// <summary>The indicators the extractor knows.</summary>
     public IndicatorCatalog Catalog { get; }
 
+    /// <summary>The default <see cref="TimeLimit"/>: five minutes, several times what the facts of a 64 MB document
+    /// (the reader's size limit) take.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long reading one document's facts may run before it stops with
+    /// <see cref="TimeLimitExceededException"/>; <see langword="null"/> for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is zero or negative.</exception>
+    public TimeSpan? TimeLimit
+    {
+        get;
+        init => field = TimeBudget.Validate(value, nameof(TimeLimit));
+    } = DefaultTimeLimit;
+
     /// <summary>The facts of <paramref name="document"/>, in text order; empty when it states no figure.</summary>
     /// <remarks>A bilingual document should be split first (<see cref="Splitting.EditionSplitter"/>): each edition's
     /// sentences are read in their own language either way. A period carries from sentence to sentence up to the next
     /// heading.</remarks>
-    public ImmutableArray<Fact> Extract(Document document)
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ImmutableArray<Fact> Extract(Document document, CancellationToken cancellationToken = default) => [.. Enumerate(document, cancellationToken)];
+
+    /// <summary>The facts of <paramref name="document"/> as they are read, sentence by sentence: what
+    /// <see cref="Extract(Document, CancellationToken)"/> returns, without holding them all (for output written as it
+    /// comes). <see cref="TimeLimit"/> counts from the first fact asked for to the last.</summary>
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Fact> Enumerate(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentences = SentenceSplitter.Split(document);
-        return Extract(sentences, ReadDocumentYear(document), DocumentYear.ReadReportingYear(document), index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading, new Tables.TableUnits(document));
+        return TimeBudget.Enumerate(TimeLimit, document.SourcePath, "reading the facts", cancellationToken, token => Read(
+            SentenceSplitter.Split(document),
+            ReadDocumentYear(document),
+            DocumentYear.ReadReportingYear(document),
+            index => index >= 0 && index < document.Blocks.Length && document.Blocks[index] is Heading,
+            new Tables.TableUnits(document),
+            token));
     }
 
     /// <summary>The facts of <paramref name="sentences"/>, read in order as one passage; relative periods
     /// (<c>Last year</c>, 全年) are resolved against <paramref name="documentYear"/> and left out without it.</summary>
-    public ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Extract(sentences, documentYear, null, static _ => false, null);
+        return [.. Read(sentences, documentYear, null, static _ => false, null, cancellationToken)];
     }
 
     /// <summary>The facts of <paramref name="sentences"/> as if they were a document reporting on
     /// <paramref name="reportingYear"/> (a white paper on that year): a figure no sentence dates takes that year.</summary>
     internal ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear) =>
-        Extract(sentences, documentYear, reportingYear, static _ => false, null);
+        [.. Read(sentences, documentYear, reportingYear, static _ => false, null, CancellationToken.None)];
 
     /// <summary>The year <paramref name="document"/> speaks from: the year in its title, else in a date among its
     /// first lines; <see langword="null"/> when it gives neither.</summary>
@@ -89,7 +117,7 @@ public sealed class FactExtractor
     internal static bool IsTemporal(Quantity quantity) => quantity.Unit is Unit.Year or Unit.Date or Unit.YearRange or Unit.YearPart or Unit.Weekday or Unit.RelativeYear;
 
     // Table cells are read with the unit their table states (17.36 under 万件 is 173,600), where the document is known.
-    private ImmutableArray<Fact> Extract(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading, Tables.TableUnits? tables)
+    private IEnumerable<Fact> Read(IEnumerable<Sentence> sentences, int? documentYear, int? reportingYear, Func<int, bool> isHeading, Tables.TableUnits? tables, CancellationToken cancellationToken)
     {
         var facts = new List<Fact>();
         var state = new ReadingState(documentYear, reportingYear);
@@ -98,6 +126,7 @@ public sealed class FactExtractor
         var lastBlock = -1;
         foreach (var sentence in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (sentence.BlockIndex != lastBlock && isHeading(sentence.BlockIndex))
             {
                 state.StartSection();
@@ -116,8 +145,12 @@ public sealed class FactExtractor
             }
 
             reader.Read(sentence, quantities, state, facts);
-        }
+            foreach (var fact in facts)
+            {
+                yield return fact;
+            }
 
-        return [.. facts];
+            facts.Clear();
+        }
     }
 }

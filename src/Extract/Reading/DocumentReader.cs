@@ -26,11 +26,12 @@ public sealed class DocumentReader
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ExtractException">The file cannot be opened (<see cref="UnreadableFileException"/>) or read as a
     /// document; the exception names it and says why.</exception>
-    public Document Read(string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Document Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = UnreadableFileException.Open(path, Options.MaxInputBytes);
-        return Read(stream, path);
+        return Read(stream, path, cancellationToken);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> asynchronously.</summary>
@@ -49,8 +50,10 @@ public sealed class DocumentReader
     /// <summary>Reads <paramref name="stream"/> to its end.</summary>
     /// <param name="stream">The content.</param>
     /// <param name="sourceName">The name to report the document and its errors under.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="ExtractException">The content cannot be read as a document.</exception>
-    public Document Read(Stream stream, string sourceName)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Document Read(Stream stream, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -59,10 +62,11 @@ public sealed class DocumentReader
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Append(buffer, chunk, read, sourceName);
         }
 
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, CancellationToken.None);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, cancellationToken);
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end asynchronously.</summary>
@@ -90,7 +94,9 @@ public sealed class DocumentReader
     /// <param name="content">The content.</param>
     /// <param name="sourceName">The name to report the document and its errors under.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="ExtractException">The content cannot be read as a document.</exception>
+    /// <exception cref="ExtractException">The content cannot be read as a document; <see cref="TimeLimitExceededException"/>
+    /// when reading runs past <see cref="ReaderOptions.TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Document Read(ReadOnlyMemory<byte> content, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -114,7 +120,7 @@ public sealed class DocumentReader
         {
             if (format.CanRead(head, sourceName))
             {
-                return format.Read(content, sourceName, Options, cancellationToken);
+                return TimeBudget.Run(Options.TimeLimit, sourceName, "reading", cancellationToken, token => format.Read(content, sourceName, Options, token));
             }
         }
 

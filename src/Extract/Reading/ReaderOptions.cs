@@ -9,6 +9,10 @@ public sealed record ReaderOptions
     /// <summary>The default limit on input size: 64 MiB.</summary>
     public const long DefaultMaxInputBytes = 64L * 1024 * 1024;
 
+    /// <summary>The default <see cref="TimeLimit"/>: five minutes, many times what the slowest file within
+    /// <see cref="DefaultMaxInputBytes"/> takes to read.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMinutes(5);
+
     /// <summary>The options used when none are given.</summary>
     public static ReaderOptions Default { get; } = new();
 
@@ -22,4 +26,13 @@ public sealed record ReaderOptions
     /// <summary>The user password of encrypted PDF files, when they need one (files that open with an empty
     /// password need none).</summary>
     public string? PdfPassword { get; init; }
+
+    /// <summary>How long reading one input may run before it stops with <see cref="TimeLimitExceededException"/>;
+    /// <see langword="null"/> for no limit. A caller's cancellation token stops it at any time either way.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is zero or negative.</exception>
+    public TimeSpan? TimeLimit
+    {
+        get;
+        init => field = TimeBudget.Validate(value, nameof(TimeLimit));
+    } = DefaultTimeLimit;
 }

@@ -134,22 +134,25 @@ public sealed class BatchReconciler
     /// <summary>Reconciles one job.</summary>
     /// <exception cref="ExtractException">An input cannot be read or reconciled.</exception>
     /// <exception cref="IOException">A file cannot be opened.</exception>
-    public ConsistencyReport Reconcile(ReconciliationJob job)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Each read and the reconciliation keep to the time limits of their options
+    /// (<see cref="ReaderOptions.TimeLimit"/>, <see cref="ReconciliationOptions.TimeLimit"/>).</remarks>
+    public ConsistencyReport Reconcile(ReconciliationJob job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         return job.Input switch
         {
-            ReconciliationInput.Pair => _reconciler.Reconcile(Editions.Pair(_documents.Read(job.Paths[0]), _documents.Read(job.Paths[1]))),
-            ReconciliationInput.Segments => _reconciler.Reconcile(SegmentEditions.From(_segments.Read(job.Paths[0]))),
-            ReconciliationInput.Lines => _reconciler.Reconcile(SegmentEditions.From(_segments.ReadLines(job.Paths[0], job.Paths[1]))),
-            _ => _reconciler.Reconcile(EditionSplitter.Split(_documents.Read(job.Paths[0]))),
+            ReconciliationInput.Pair => _reconciler.Reconcile(Editions.Pair(_documents.Read(job.Paths[0], cancellationToken), _documents.Read(job.Paths[1], cancellationToken)), cancellationToken),
+            ReconciliationInput.Segments => _reconciler.Reconcile(SegmentEditions.From(_segments.Read(job.Paths[0], cancellationToken)), cancellationToken),
+            ReconciliationInput.Lines => _reconciler.Reconcile(SegmentEditions.From(_segments.ReadLines(job.Paths[0], job.Paths[1])), cancellationToken),
+            _ => _reconciler.Reconcile(EditionSplitter.Split(_documents.Read(job.Paths[0], cancellationToken)), cancellationToken),
         };
     }
 
     /// <summary>Reconciles the jobs in parallel and yields each result as it finishes (not in the jobs' order).</summary>
     /// <param name="jobs">The jobs.</param>
     /// <param name="maxParallel">How many jobs run at once; the number of cores when 0 or less.</param>
-    /// <param name="cancellationToken">Stops starting new jobs.</param>
+    /// <param name="cancellationToken">Stops the jobs running and starts no new one.</param>
     public async IAsyncEnumerable<BatchResult> RunAsync(IEnumerable<ReconciliationJob> jobs, int maxParallel = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
@@ -209,7 +212,7 @@ public sealed class BatchReconciler
         var clock = Stopwatch.StartNew();
         try
         {
-            return new BatchResult(job, Reconcile(job), null, clock.Elapsed);
+            return new BatchResult(job, Reconcile(job, cancellationToken), null, clock.Elapsed);
         }
         catch (Exception e) when (e is ExtractException or IOException or UnauthorizedAccessException)
         {

@@ -35,9 +35,45 @@ public sealed class Reconciler
     /// <summary>Aligns the editions, anchored on their figures, and reconciles them.</summary>
     /// <exception cref="NoFiguresException">An edition states no figure.</exception>
     /// <exception cref="EditionsDoNotCorrespondException">The editions share too few figures to be translations.</exception>
-    public ConsistencyReport Reconcile(Editions editions)
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="ReconciliationOptions.TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ConsistencyReport Reconcile(Editions editions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editions);
+        return TimeBudget.Run(_options.TimeLimit, editions.Chinese.SourcePath, "reconciling the editions", cancellationToken, token => ReconcileEditions(editions, token));
+    }
+
+    /// <summary>Reconciles editions already aligned.</summary>
+    /// <exception cref="NoFiguresException">An edition states no figure.</exception>
+    /// <exception cref="EditionsDoNotCorrespondException">The editions share too few figures to be translations.</exception>
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="ReconciliationOptions.TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ConsistencyReport Reconcile(EditionAlignment alignment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        return TimeBudget.Run(
+            _options.TimeLimit,
+            alignment.Editions.Chinese.SourcePath,
+            "reconciling the editions",
+            cancellationToken,
+            token => Reconcile(alignment, new Tables.EditionTableUnits(alignment.Editions).Recognize, wholeEditions: true, token));
+    }
+
+    /// <summary>Reconciles a translator's file segment by segment: each segment with its own translation, never with
+    /// its neighbours, and without the test that the editions correspond (a segment with figures whose translation
+    /// has none gives omissions, not <see cref="NoFiguresException"/>). Every discrepancy names its
+    /// <see cref="Discrepancy.Segment"/>; untranslated segments are counted in <see cref="ConsistencyReport.Segments"/>,
+    /// not compared. Where the file translates English into Chinese, messages say to check the Chinese.</summary>
+    /// <exception cref="TimeLimitExceededException">The work ran past <see cref="ReconciliationOptions.TimeLimit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ConsistencyReport Reconcile(SegmentEditions segments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        return TimeBudget.Run(_options.TimeLimit, segments.File.SourcePath, "reconciling the segments", cancellationToken, token => ReconcileSegments(segments, token));
+    }
+
+    private ConsistencyReport ReconcileEditions(Editions editions, CancellationToken cancellationToken)
+    {
         var quantities = new Dictionary<Sentence, ImmutableArray<Quantity>>(ReferenceEqualityComparer.Instance);
         var tables = new Tables.EditionTableUnits(editions);
         ImmutableArray<Quantity> QuantitiesOf(Sentence sentence)
@@ -55,27 +91,12 @@ public sealed class Reconciler
         {
             Anchors = sentence => QuantitiesOf(sentence).Where(q => q.Role == QuantityRole.Measure).Select(q => q.Value),
         });
-        return Reconcile(aligner.Align(editions), QuantitiesOf, wholeEditions: true);
+        return Reconcile(aligner.Align(editions, cancellationToken), QuantitiesOf, wholeEditions: true, cancellationToken);
     }
 
-    /// <summary>Reconciles editions already aligned.</summary>
-    /// <exception cref="NoFiguresException">An edition states no figure.</exception>
-    /// <exception cref="EditionsDoNotCorrespondException">The editions share too few figures to be translations.</exception>
-    public ConsistencyReport Reconcile(EditionAlignment alignment)
+    private ConsistencyReport ReconcileSegments(SegmentEditions segments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(alignment);
-        return Reconcile(alignment, new Tables.EditionTableUnits(alignment.Editions).Recognize, wholeEditions: true);
-    }
-
-    /// <summary>Reconciles a translator's file segment by segment: each segment with its own translation, never with
-    /// its neighbours, and without the test that the editions correspond (a segment with figures whose translation
-    /// has none gives omissions, not <see cref="NoFiguresException"/>). Every discrepancy names its
-    /// <see cref="Discrepancy.Segment"/>; untranslated segments are counted in <see cref="ConsistencyReport.Segments"/>,
-    /// not compared. Where the file translates English into Chinese, messages say to check the Chinese.</summary>
-    public ConsistencyReport Reconcile(SegmentEditions segments)
-    {
-        ArgumentNullException.ThrowIfNull(segments);
-        var report = Reconcile(SegmentAligner.Align(segments), QuantityRecognizer.Recognize, wholeEditions: false);
+        var report = Reconcile(SegmentAligner.Align(segments), QuantityRecognizer.Recognize, wholeEditions: false, cancellationToken);
         var englishOriginal = segments.File.SourceLanguage == Documents.Language.English;
         var located = report.Discrepancies.Select(d =>
         {
@@ -86,15 +107,19 @@ public sealed class Reconciler
         return report with { Discrepancies = [.. located], Segments = segments };
     }
 
-    private ConsistencyReport Reconcile(EditionAlignment alignment, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf, bool wholeEditions)
+    private ConsistencyReport Reconcile(EditionAlignment alignment, Func<Sentence, ImmutableArray<Quantity>> quantitiesOf, bool wholeEditions, CancellationToken cancellationToken)
     {
         var passages = alignment.Sections.SelectMany(s => s.Passages).ToList();
-        var zhIndicators = Indicators(alignment.Editions.Chinese);
-        var enIndicators = Indicators(alignment.Editions.English);
-        var links = passages.Select(p => p.Sentences.Select(l => new LinkFigures(
-            l,
-            [.. l.Chinese.SelectMany(s => FiguresOf(s, quantitiesOf, zhIndicators))],
-            [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf, enIndicators))])).ToList()).ToList();
+        var zhIndicators = Indicators(alignment.Editions.Chinese, cancellationToken);
+        var enIndicators = Indicators(alignment.Editions.English, cancellationToken);
+        var links = passages.Select(p =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return p.Sentences.Select(l => new LinkFigures(
+                l,
+                [.. l.Chinese.SelectMany(s => FiguresOf(s, quantitiesOf, zhIndicators))],
+                [.. l.English.SelectMany(s => FiguresOf(s, quantitiesOf, enIndicators))])).ToList();
+        }).ToList();
         var zhFigures = links.SelectMany(p => p).SelectMany(l => l.AllChinese).ToImmutableArray();
         var enFigures = links.SelectMany(p => p).SelectMany(l => l.AllEnglish).ToImmutableArray();
         if (wholeEditions)
@@ -102,7 +127,8 @@ public sealed class Reconciler
             CheckCorrespondence(alignment, zhFigures, enFigures);
         }
 
-        var matches = MatchAgreeingFigures(links, acrossPassages: wholeEditions);
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = MatchAgreeingFigures(links, acrossPassages: wholeEditions, cancellationToken);
         var partners = new Partners();
         matches.ForEach(partners.Add);
         var contradictions = ChineseSelfCheck.Contradictions(zhFigures);
@@ -121,6 +147,7 @@ public sealed class Reconciler
         var matchesByPassage = MatchesByPassage(links, matches);
         for (var passageIndex = 0; passageIndex < links.Count; passageIndex++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var passage = links[passageIndex];
             var candidates = new List<CandidatePair>();
             foreach (var link in passage)
@@ -164,11 +191,12 @@ public sealed class Reconciler
     // Pairs the figures that agree: within each sentence link, then across the links of a passage (translators merge
     // and split sentences), then, for equal values only, with the neighbouring passages (a figure moved across a
     // paragraph break). Segments are units of their own: nothing moves between them.
-    private static List<FigurePair> MatchAgreeingFigures(List<List<LinkFigures>> links, bool acrossPassages)
+    private static List<FigurePair> MatchAgreeingFigures(List<List<LinkFigures>> links, bool acrossPassages, CancellationToken cancellationToken)
     {
         var matches = new List<FigurePair>();
         foreach (var passage in links)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var link in passage)
             {
                 matches.AddRange(FigureMatcher.Match(link.Chinese, link.English, exactOnly: false));
@@ -217,7 +245,7 @@ public sealed class Reconciler
         quantitiesOf(sentence).Where(q => q.Role != QuantityRole.Identifier).Select(q => new Figure(q, sentence, indicators.GetValueOrDefault(q.Span.Start)));
 
     // The indicator of each figure the fact stage could name, by where the figure starts in its edition.
-    private Dictionary<int, Facts.Indicator> Indicators(Documents.Document edition)
+    private Dictionary<int, Facts.Indicator> Indicators(Documents.Document edition, CancellationToken cancellationToken)
     {
         var indicators = new Dictionary<int, Facts.Indicator>();
         if (!_options.UseIndicators)
@@ -225,7 +253,7 @@ public sealed class Reconciler
             return indicators;
         }
 
-        foreach (var fact in (_options.FactExtractor ?? DefaultFactExtractor.Value).Extract(edition))
+        foreach (var fact in (_options.FactExtractor ?? DefaultFactExtractor.Value).Enumerate(edition, cancellationToken))
         {
             if (fact.Indicator is { } indicator)
             {

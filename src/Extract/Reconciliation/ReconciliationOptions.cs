@@ -3,6 +3,10 @@ namespace Extract.Reconciliation;
 /// <summary>Options of <see cref="Reconciler"/>. Immutable: derive variants with <c>with</c>.</summary>
 public sealed record ReconciliationOptions
 {
+    /// <summary>The default <see cref="TimeLimit"/>: ten minutes, ten times what a pair of 64 MB editions (the
+    /// reader's size limit) takes.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMinutes(10);
+
     /// <summary>The options used when none are given.</summary>
     public static ReconciliationOptions Default { get; } = new();
 
@@ -22,4 +26,13 @@ public sealed record ReconciliationOptions
     /// <summary>The fact extractor that gives figures their indicators; <see langword="null"/> for the default
     /// catalog and segmenter.</summary>
     public Facts.FactExtractor? FactExtractor { get; init; }
+
+    /// <summary>How long one reconciliation may run before it stops with <see cref="TimeLimitExceededException"/>;
+    /// <see langword="null"/> for no limit. A caller's cancellation token stops it at any time either way.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is zero or negative.</exception>
+    public TimeSpan? TimeLimit
+    {
+        get;
+        init => field = TimeBudget.Validate(value, nameof(TimeLimit));
+    } = DefaultTimeLimit;
 }

@@ -52,10 +52,11 @@ public sealed class SegmentFileReader
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ExtractException">The file is not a file of segments, or is malformed; the exception names
     /// the file and the place.</exception>
-    public SegmentFile Read(string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public SegmentFile Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Read(ReadBytes(path), path);
+        return Read(ReadBytes(path), path, cancellationToken);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> asynchronously.</summary>
@@ -79,7 +80,7 @@ public sealed class SegmentFileReader
         var text = TextDecoder.Decode(content.Span, sourceName).Text;
         var format = Format(text.AsSpan(0, Math.Min(text.Length, SniffLength)), sourceName)
                      ?? throw new UnsupportedFormatException(sourceName, "the content is not XLIFF, TMX or a table of segments");
-        return format.Read(text, sourceName, Options, cancellationToken);
+        return TimeBudget.Run(Options.TimeLimit, sourceName, "reading", cancellationToken, token => format.Read(text, sourceName, Options, token));
     }
 
     /// <summary>Reads two text files line by line: line <em>i</em> of one translates line <em>i</em> of the other.

@@ -25,4 +25,13 @@ public sealed record SegmentReaderOptions
 
     /// <summary>The formats tried, in order; each recognizes its content from its first characters.</summary>
     public ImmutableArray<ISegmentFormatReader> Formats { get; init; } = [new XliffReader(), new TmxReader(), new SegmentTableReader()];
+
+    /// <summary>How long reading one file may run before it stops with <see cref="TimeLimitExceededException"/>;
+    /// <see langword="null"/> for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is zero or negative.</exception>
+    public TimeSpan? TimeLimit
+    {
+        get;
+        init => field = TimeBudget.Validate(value, nameof(TimeLimit));
+    } = ReaderOptions.DefaultTimeLimit;
 }

@@ -21,19 +21,22 @@ public sealed class PlainTextReader : IDocumentFormatReader
     {
         var decoded = TextDecoder.Decode(content.Span, sourcePath);
         cancellationToken.ThrowIfCancellationRequested();
-        return ReadText(decoded.Text, sourcePath);
+        return ReadText(decoded.Text, sourcePath, cancellationToken);
     }
 
     /// <summary>Reads text that is already decoded.</summary>
     /// <param name="text">The text.</param>
     /// <param name="sourcePath">The path or name to report it under.</param>
     /// <exception cref="EmptyDocumentException">The text holds nothing but white space and markup.</exception>
-    public static Document ReadText(string text, string sourcePath)
+    public static Document ReadText(string text, string sourcePath) => ReadText(text, sourcePath, CancellationToken.None);
+
+    private static Document ReadText(string text, string sourcePath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new DocumentBuilder(sourcePath, DocumentFormat.Text, text, joinPageFragments: true);
         foreach (var block in SplitBlocks(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             AddBlock(builder, block);
         }
 
