@@ -9,6 +9,44 @@ internal static class Cli
     /// <summary>Exit code for bad input (a file that cannot be read as a document).</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code when the user interrupts the work (Ctrl+C, SIGINT or SIGTERM), as shells report it.</summary>
+    public const int Interrupted = 130;
+
+    // How long work that does not observe the token may go on after an interrupt before the process ends anyway.
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(3);
+
+    private static readonly CancellationTokenSource InterruptSource = new();
+
+    private static readonly List<IDisposable> SignalHandlers = [];
+
+    /// <summary>Cancelled when the user interrupts: every command hands it to the library's long entry points.</summary>
+    public static CancellationToken Cancellation => InterruptSource.Token;
+
+    /// <summary>Turns Ctrl+C, SIGINT and SIGTERM into <see cref="Cancellation"/>: the work stops at its next check, the
+    /// command writes no partial result and exits with <see cref="Interrupted"/>. A second interrupt ends the process
+    /// at once.</summary>
+    public static void HandleInterrupts()
+    {
+        foreach (var signal in new[] { System.Runtime.InteropServices.PosixSignal.SIGINT, System.Runtime.InteropServices.PosixSignal.SIGTERM })
+        {
+            SignalHandlers.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(signal, context =>
+            {
+                if (InterruptSource.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                context.Cancel = true;
+                InterruptSource.Cancel();
+                _ = Task.Delay(InterruptGrace).ContinueWith(_ =>
+                {
+                    System.Console.Error.WriteLine("error: interrupted");
+                    Environment.Exit(Interrupted);
+                }, TaskScheduler.Default);
+            }));
+        }
+    }
+
     public static IAnsiConsole Out { get; } = CreateOut();
 
     private static IAnsiConsole CreateOut()
@@ -36,6 +74,11 @@ internal static class Cli
         try
         {
             return await body().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+        {
+            System.Console.Error.WriteLine("error: interrupted; nothing more was written");
+            return Interrupted;
         }
         catch (PasswordRequiredException e)
         {
@@ -65,22 +108,41 @@ internal static class Cli
     /// <summary>How every command reads documents: the <c>--password</c> given to any of them goes to the PDF reader.</summary>
     public static ReaderOptions ReaderOptions { get; set; } = ReaderOptions.Default;
 
-    public static Documents.Document Read(string path) => WithStatus($"Reading {Path.GetFileName(path)}", () => new DocumentReader(ReaderOptions).Read(path));
+    public static Documents.Document Read(string path) =>
+        WithProgress($"Reading {Path.GetFileName(path)}", _ => new DocumentReader(ReaderOptions).Read(path, Cancellation));
 
-    /// <summary>Runs <paramref name="work"/> with a spinner saying what it does, on a terminal only: redirected
-    /// output (a file, a pipe, a test) gets nothing but the results.</summary>
-    public static T WithStatus<T>(string what, Func<T> work)
+    /// <summary>Runs <paramref name="work"/> with a progress bar on a terminal: the work reports how far it is (0 to 1)
+    /// through the callback it is given, or never, for a bar that only shows it runs. Redirected output (a file, a pipe,
+    /// a test) gets nothing but the results; so does work inside other work that shows one.</summary>
+    public static T WithProgress<T>(string what, Func<Action<double>, T> work)
     {
-        // One spinner at a time: work inside another's (reading the file whose facts are read) shows none of its own.
         if (System.Console.IsOutputRedirected || System.Console.IsErrorRedirected || _status)
         {
-            return work();
+            return work(_ => { });
         }
 
         _status = true;
         try
         {
-            return Out.Status().Start(Markup.Escape(what) + "…", _ => work());
+            return Out.Progress()
+                .AutoClear(true)
+                .HideCompleted(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask(Markup.Escape(what), maxValue: 1);
+                    task.IsIndeterminate = true;
+
+                    // Drawn at once: work shorter than a refresh interval still says what ran.
+                    context.Refresh();
+                    var result = work(fraction =>
+                    {
+                        task.IsIndeterminate = false;
+                        task.Value = Math.Clamp(fraction, 0, 1);
+                    });
+                    task.Value = 1;
+                    return result;
+                });
         }
         finally
         {

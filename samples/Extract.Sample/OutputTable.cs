@@ -56,12 +56,15 @@ internal sealed class OutputTable
             output.WriteLine("# " + Markup.Remove(_title));
         }
 
-        output.WriteLine(string.Join('\t', _columns.Select(Cell)));
+        WritePlainRow(output, _columns);
         foreach (var row in _rows)
         {
-            output.WriteLine(string.Join('\t', row.Select(Cell)));
+            WritePlainRow(output, row);
         }
     }
+
+    /// <summary>Writes one row (or the header) as a table written plain does, for rows written as they come.</summary>
+    public static void WritePlainRow(TextWriter output, IEnumerable<string> cells) => output.WriteLine(string.Join('\t', cells.Select(Cell)));
 
     // A cell on one line of its own column: tabs and line breaks inside it become spaces.
     private static string Cell(string markup) =>

@@ -27,4 +27,7 @@ if (parsed.Errors.Count > 0)
 }
 
 Cli.ReaderOptions = Extract.Reading.ReaderOptions.Default with { PdfPassword = parsed.GetValue(password) };
-return await parsed.InvokeAsync().ConfigureAwait(false);
+
+// Interrupts are the console's own to handle (Cli.HandleInterrupts), for synchronous commands as for asynchronous ones.
+Cli.HandleInterrupts();
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, Cli.Cancellation).ConfigureAwait(false);

@@ -28,7 +28,8 @@ internal static class CheckCommand
             var facts = new List<StoredFact>();
             foreach (var file in result.GetRequiredValue(files))
             {
-                var (document, read) = Read(file.FullName, extractor);
+                var document = Cli.Read(file.FullName);
+                var read = Cli.WithProgress($"Reading the facts of {file.Name}", progress => FactsOf(document, extractor, progress).ToList());
                 var stored = FactStore.Describe(document, read);
                 facts.AddRange(read.Select(f => StoredFact.From(f, stored)));
             }
@@ -45,7 +46,7 @@ internal static class CheckCommand
                 reference = opened.Query();
             }
 
-            var checks = new FactChecker().Check(facts, reference);
+            var checks = Cli.WithProgress("Checking the facts", _ => new FactChecker().Check(facts, reference, Cli.Cancellation));
             var output = System.Console.Out;
             CheckReportWriter.Write(checks, result.GetValue(format) ?? "text", output);
             output.Flush();
@@ -54,16 +55,22 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>Every fact of a document, both editions of a bilingual one.</summary>
-    internal static (Document Document, List<Fact> Facts) Read(string path, FactExtractor extractor)
+    /// <summary>Every fact of a document, both editions of a bilingual one, as they are read; how far through the
+    /// document the reading is goes to <paramref name="progress"/> (0 to 1).</summary>
+    internal static IEnumerable<Fact> FactsOf(Document document, FactExtractor extractor, Action<double> progress)
     {
-        var document = Cli.Read(path);
-        if (!EditionSplitter.IsBilingual(document))
+        Document[] editions = EditionSplitter.IsBilingual(document) && EditionSplitter.Split(document) is var split ? [split.Chinese, split.English] : [document];
+        var total = Math.Max(1.0, editions.Sum(e => (double)e.Text.Length));
+        var before = 0.0;
+        foreach (var edition in editions)
         {
-            return (document, [.. extractor.Extract(document)]);
-        }
+            foreach (var fact in extractor.Enumerate(edition, Cli.Cancellation))
+            {
+                progress((before + fact.Sentence.Span.End) / total);
+                yield return fact;
+            }
 
-        var editions = EditionSplitter.Split(document);
-        return (document, [.. extractor.Extract(editions.Chinese), .. extractor.Extract(editions.English)]);
+            before += edition.Text.Length;
+        }
     }
 }

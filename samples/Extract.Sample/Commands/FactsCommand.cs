@@ -42,32 +42,73 @@ internal static class FactsCommand
             }
 
             var extractor = new FactExtractor(terms);
-            var read = result.GetRequiredValue(file).Select(f => Cli.WithStatus($"Reading the facts of {f.Name}", () => CheckCommand.Read(f.FullName, extractor))).ToList();
-            if (result.GetValue(store) is { } db)
+            var files = result.GetRequiredValue(file);
+            var chosen = result.GetValue(format) ?? "text";
+            var db = result.GetValue(store);
+            using var opened = db is null ? null : FactStore.Open(db.FullName);
+
+            // Facts are written as they are read, document by document; only a table drawn on a terminal (which needs
+            // every row) and a store (written a document at a time) hold a document's facts.
+            IEnumerable<Fact> Facts(Action<double> progress)
             {
-                using var opened = FactStore.Open(db.FullName);
-                foreach (var (document, documentFacts) in read)
+                for (var i = 0; i < files.Length; i++)
                 {
-                    opened.Put(document, documentFacts);
+                    var document = Cli.Read(files[i].FullName);
+                    var facts = CheckCommand.FactsOf(document, extractor, f => progress((i + f) / files.Length));
+                    if (opened is null)
+                    {
+                        foreach (var fact in facts)
+                        {
+                            yield return fact;
+                        }
+
+                        continue;
+                    }
+
+                    var held = facts.ToList();
+                    opened.Put(document, held);
+                    foreach (var fact in held)
+                    {
+                        yield return fact;
+                    }
                 }
             }
 
-            var facts = read.SelectMany(r => r.Facts).ToList();
-            var chosen = result.GetValue(format);
+            var what = $"Reading the facts of {string.Join(", ", files.Select(f => f.Name))}";
             if (result.GetValue(output) is { } target)
             {
-                using (var stream = File.Create(target.FullName))
+                // Written beside the target and moved over it when whole: an interrupted run leaves no half a file.
+                var partial = target.FullName + ".partial";
+                int count;
+                try
                 {
-                    Write(facts, chosen, stream, toFile: true);
+                    using (var stream = File.Create(partial))
+                    {
+                        count = Cli.WithProgress(what, progress => Write(Facts(progress), chosen, stream));
+                    }
+
+                    File.Move(partial, target.FullName, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(partial);
                 }
 
-                System.Console.Out.WriteLine($"Wrote {facts.Count} facts to {target.FullName}.");
+                System.Console.Out.WriteLine($"Wrote {count} facts to {target.FullName}.");
                 return 0;
             }
 
+            if (chosen == "text" && !OutputTable.Plain)
+            {
+                var rows = Cli.WithProgress(what, progress => Facts(progress).ToList());
+                WriteTable(rows);
+                return 0;
+            }
+
+            // Streamed to the console: nothing may draw between the rows, so no progress bar.
             using (var console = System.Console.OpenStandardOutput())
             {
-                Write(facts, chosen, console, toFile: false);
+                Write(Facts(_ => { }), chosen, console);
             }
 
             return 0;
@@ -75,54 +116,67 @@ internal static class FactsCommand
         return command;
     }
 
-    private static void Write(List<Fact> facts, string? format, Stream stream, bool toFile)
+    // Writes the facts as they come; returns how many there were.
+    private static int Write(IEnumerable<Fact> facts, string format, Stream stream)
     {
+        var counted = new Counted(facts);
         switch (format)
         {
             case "json":
-                WriteJson(facts, stream);
+                WriteJson(counted, stream);
                 break;
             case "csv":
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                 {
                     // Spreadsheets read UTF-8 only after a byte order mark, on the console as in a file.
                     writer.Write('\uFEFF');
-                    WriteCsv(facts, writer);
-                }
-
-                break;
-            case var _ when toFile:
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-                {
-                    WriteTable(facts, writer);
+                    WriteCsv(counted, writer);
                 }
 
                 break;
             default:
-                WriteTable(facts, null);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    WriteRows(counted, writer);
+                }
+
                 break;
+        }
+
+        return counted.Count;
+    }
+
+    private static readonly string[] Columns = ["Indicator", "Name", "Value", "Unit", "Period", "Change", "Start"];
+
+    // A terminal's table is kept narrow; rows written to a file or a program keep every name whole.
+    private static string[] Row(Fact fact, bool whole) =>
+    [
+        Markup.Escape(fact.Indicator?.Id ?? "-"),
+        Markup.Escape(whole || Name(fact).Length <= 24 ? Name(fact) : Name(fact)[..23] + "…"),
+        Markup.Escape(fact.Quantity.Text),
+        QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
+        Markup.Escape(fact.Period?.ToString() ?? ""),
+        Markup.Escape(ChangeText(fact.Change)),
+        fact.Span.Start.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    // Tab-separated rows, as a table is written to a file, one at a time.
+    private static void WriteRows(IEnumerable<Fact> facts, TextWriter output)
+    {
+        OutputTable.WritePlainRow(output, Columns);
+        foreach (var fact in facts)
+        {
+            OutputTable.WritePlainRow(output, Row(fact, whole: true));
         }
     }
 
-    private static void WriteTable(List<Fact> facts, TextWriter? file)
+    // The table drawn on a terminal, with a line that counts the facts.
+    private static void WriteTable(List<Fact> facts)
     {
-        var table = new OutputTable().AddColumns("Indicator", "Name", "Value", "Unit", "Period", "Change", "Start");
+        var table = new OutputTable().AddColumns(Columns);
         foreach (var fact in facts)
         {
-            table.AddRow(
-                Markup.Escape(fact.Indicator?.Id ?? "-"),
-                Markup.Escape(Shorten(Name(fact))),
-                Markup.Escape(fact.Quantity.Text),
-                QuantitiesCommand.UnitName(fact.Quantity.Unit.Kind),
-                Markup.Escape(fact.Period?.ToString() ?? ""),
-                Markup.Escape(ChangeText(fact.Change)),
-                fact.Span.Start.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (file is not null)
-        {
-            table.WritePlain(file);
-            return;
+            table.AddRow(Row(fact, whole: false));
         }
 
         table.Write();
@@ -130,7 +184,7 @@ internal static class FactsCommand
         Cli.Out.WriteLine($"{facts.Count} facts, {known} of a known indicator");
     }
 
-    private static void WriteJson(List<Fact> facts, Stream stream)
+    private static void WriteJson(IEnumerable<Fact> facts, Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartArray();
@@ -202,7 +256,7 @@ internal static class FactsCommand
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteCsv(List<Fact> facts, TextWriter output)
+    private static void WriteCsv(IEnumerable<Fact> facts, TextWriter output)
     {
         output.Write("indicator,name,label,value,approximation,unit,currency,period,period_origin,change_value,change_unit,change_direction,subject,text,start,length,language,sentence\r\n");
         foreach (var fact in facts)
@@ -266,6 +320,21 @@ internal static class FactsCommand
         return value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    // A terminal's table is kept narrow; redirected output keeps every name whole.
-    private static string Shorten(string text) => OutputTable.Plain || text.Length <= 24 ? text : text[..23] + "…";
+
+    // Counts the facts as they pass, for the line that says how many were written.
+    private sealed class Counted(IEnumerable<Fact> facts) : IEnumerable<Fact>
+    {
+        public int Count { get; private set; }
+
+        public IEnumerator<Fact> GetEnumerator()
+        {
+            foreach (var fact in facts)
+            {
+                Count++;
+                yield return fact;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -62,7 +62,7 @@ internal static class ReconcileCommand
                 return await BatchRun.RunAsync(jobs, ReportWriters.For(chosen), outputPath, threshold, cancellationToken).ConfigureAwait(false);
             }
 
-            var report = Cli.WithStatus($"Reconciling {jobs[0].Name}", () => new BatchReconciler(readerOptions: Cli.ReaderOptions).Reconcile(jobs[0]));
+            var report = Cli.WithProgress($"Reconciling {jobs[0].Name}", _ => new BatchReconciler(readerOptions: Cli.ReaderOptions).Reconcile(jobs[0], cancellationToken));
             WriteReport(report, ReportWriters.For(chosen), outputPath, result.GetValue(all), result.GetValue(matches), result.GetValue(fullPaths));
             if (result.GetValue(annotate) is { } annotated)
             {
