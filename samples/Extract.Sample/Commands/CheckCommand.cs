@@ -59,7 +59,13 @@ internal static class CheckCommand
     /// document the reading is goes to <paramref name="progress"/> (0 to 1).</summary>
     internal static IEnumerable<Fact> FactsOf(Document document, FactExtractor extractor, Action<double> progress)
     {
-        Document[] editions = EditionSplitter.IsBilingual(document) && EditionSplitter.Split(document) is var split ? [split.Chinese, split.English] : [document];
+        Document[] editions = [document];
+        if (EditionSplitter.IsBilingual(document))
+        {
+            var split = EditionSplitter.Split(document);
+            editions = [split.Chinese, split.English];
+        }
+
         var total = Math.Max(1.0, editions.Sum(e => (double)e.Text.Length));
         var before = 0.0;
         foreach (var edition in editions)

@@ -235,33 +235,19 @@ internal static class ReadingOrder
     }
 
     // How many of the sorted values are at most x.
-    private static int CountAtMost(double[] sorted, double x)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sorted[middle] <= x)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    private static int CountAtMost(double[] sorted, double x) => CountBefore(sorted, x, inclusive: true);
 
     // How many of the sorted values are below x.
-    private static int CountBelow(double[] sorted, double x)
+    private static int CountBelow(double[] sorted, double x) => CountBefore(sorted, x, inclusive: false);
+
+    // One binary search for both: the first index whose value is above x (or at least x, when not inclusive).
+    private static int CountBefore(double[] sorted, double x, bool inclusive)
     {
         int low = 0, high = sorted.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (sorted[middle] < x)
+            if (sorted[middle] < x || (inclusive && sorted[middle] == x))
             {
                 low = middle + 1;
             }
