@@ -124,11 +124,18 @@ public sealed class PdfReader : IDocumentFormatReader
         for (var number = 1; number <= count; number++)
         {
             Guard(budget, sourcePath, number);
+            budget.TakeDamage();
             try
             {
                 var page = document.GetPage(number);
                 var (glyphs, pageCodes, pageUnusable) = LetterGlyphs.Convert(page.Letters, fonts);
                 Guard(budget, sourcePath, number);
+                if (budget.TakeDamage() is { } damage && pageCodes == 0 && page.NumberOfImages == 0)
+                {
+                    // Nothing on the page but a stream that would not decode: the page was not read, not blank.
+                    unread.Add(new UnreadPage(number, damage));
+                    continue;
+                }
                 codes += pageCodes;
                 unusable += pageUnusable;
                 images += page.NumberOfImages;
@@ -149,7 +156,7 @@ public sealed class PdfReader : IDocumentFormatReader
             {
                 // A damaged page (a broken content stream, font or resource) is skipped; the rest of the file is read.
                 firstError ??= e;
-                unread.Add(new UnreadPage(number, PdfPigErrors.Describe(e)));
+                unread.Add(new UnreadPage(number, budget.TakeDamage() ?? PdfPigErrors.Describe(e)));
             }
         }
 
@@ -200,6 +207,11 @@ public sealed class PdfReader : IDocumentFormatReader
             var document = PdfDocument.Open(content, parsing);
             Guard(budget, sourcePath, null);
             return document;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException && EncryptionScan.Unsupported(content.Span) is { } unsupported)
+        {
+            // Encryption PdfPig has no handler for surfaces as a password prompt or an arithmetic error inside it.
+            throw new EncryptedDocumentException(sourcePath, "the PDF's encryption is not supported: " + unsupported);
         }
         catch (PdfDocumentEncryptedException e)
         {

@@ -39,6 +39,32 @@ public class PdfEncryptionTests
         Assert.Throws<EncryptedDocumentException>(() => new PdfReader().Read(bytes, "pubsec.pdf", ReaderOptions.Default, CancellationToken.None));
     }
 
+    // Each of these fails inside PdfPig in its own way (a password prompt, a division by zero, an argument error).
+    [TestCase("/Filter /Standard /V 99 /R 2", "/V 99")]
+    [TestCase("/Filter /Standard /V 99 /R 3", "/V 99")]
+    [TestCase("/Filter /Standard /V 99 /R 4", "/V 99")]
+    [TestCase("/Filter /Standard /V 99 /R 6", "/V 99")]
+    [TestCase("/Filter /Standard /V 3 /R 3", "/V 3")]
+    [TestCase("/Filter /Standard /V 2 /R 7", "/R 7")]
+    [TestCase("/Filter /Standard /V 4 /R 4 /CF << /StdCF << /V 9 >> >>", null)]
+    public void Encryption_the_standard_handler_does_not_define_is_reported_as_unsupported(string entries, string? named)
+    {
+        var bytes = PdfBuilder.WithText("x")
+            .Object(9, $"<< {entries} /Length 128 /P -44 /O <{new string('A', 64)}> /U <{new string('B', 64)}> >>")
+            .Build(trailerEntries: $"/Encrypt 9 0 R /ID [<{Convert.ToHexString(FirstId)}> <{Convert.ToHexString(FirstId)}>] ");
+        var read = () => new PdfReader().Read(bytes, "odd.pdf", ReaderOptions.Default, CancellationToken.None);
+
+        if (named is null)
+        {
+            // A crypt filter's own /V is not the dictionary's: a defined algorithm with a wrong key asks for a password.
+            Assert.That(read, Throws.InstanceOf<PasswordRequiredException>().Or.InstanceOf<MalformedPdfException>());
+            return;
+        }
+
+        var error = Assert.Throws<EncryptedDocumentException>(() => read())!;
+        Assert.That(error.Message, Does.StartWith("odd.pdf").And.Contain(named));
+    }
+
     [TestCase("Key", "Plaintext", "BBF316E8D940AF0AD3")]
     [TestCase("Wiki", "pedia", "1021BF0420")]
     [TestCase("Secret", "Attack at dawn", "45A01F645FC35B383552544B9BF5")]

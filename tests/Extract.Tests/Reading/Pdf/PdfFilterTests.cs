@@ -74,6 +74,29 @@ public class PdfFilterTests
         Assert.That(Read(bytes).Text, Is.EqualTo("Predicted rows."));
     }
 
+    // Damaged data in each filter: the page is not read, and the reason names the filter, not where PdfPig failed.
+    [TestCase("/Filter /LZWDecode", "\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff", "/LZWDecode")]
+    [TestCase("/Filter /RunLengthDecode", "\u00ff", "/RunLengthDecode")]
+    [TestCase("/Filter /ASCIIHexDecode", "GGGG", "/ASCIIHexDecode")]
+    public void A_stream_that_cannot_be_decoded_names_its_filter(string entries, string data, string filter)
+    {
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, entries, Encoding.Latin1.GetBytes(data))
+            .Object(6, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 7 0 R >>")
+            .Stream(7, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (Second page.) Tj ET"))
+            .Build();
+
+        var document = Read(bytes);
+
+        Assert.That(document.Text, Is.EqualTo("Second page."));
+        Assert.That(document.UnreadPages.Single().Page, Is.EqualTo(1));
+        Assert.That(document.UnreadPages.Single().Reason, Does.StartWith("a stream cannot be decoded: " + filter + " fails"));
+    }
+
     private static Extract.Documents.Document Read(byte[] bytes) =>
         new PdfReader().Read(bytes, "filters.pdf", ReaderOptions.Default, CancellationToken.None);
 

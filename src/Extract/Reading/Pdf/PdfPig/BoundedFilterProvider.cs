@@ -28,27 +28,44 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             var inner = DefaultFilterProvider.Instance.GetNamedFilters([NameToken.Create(name)]);
             if (inner.Count == 1)
             {
-                filters[name] = name is "FlateDecode" or "Fl" ? new BoundedFlate(inner[0], budget) : new Charged(inner[0], budget);
+                filters[name] = name is "FlateDecode" or "Fl" ? new BoundedFlate(name, inner[0], budget) : new Charged(name, inner[0], budget);
             }
         }
 
         return filters;
     }
 
-    private sealed class Charged(IFilter inner, ReadBudget budget) : IFilter
+    // A stream that fails to decode is noted in the filter's own terms (PdfPig's exception says only where it failed);
+    // where PdfPig catches the failure and reads the page as blank, the note is what tells that the page was not read.
+    private static Memory<byte> Decoded(string name, IFilter filter, Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex, ReadBudget budget)
+    {
+        try
+        {
+            return filter.Decode(input, streamDictionary, filterProvider, filterIndex);
+        }
+        catch (Exception e) when (e is not PdfLimitException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
+            var described = parameters.Data.Count == 0 ? string.Empty : " with " + parameters;
+            budget.NoteDamage($"a stream cannot be decoded: /{name}{described} fails ({e.Message})");
+            throw;
+        }
+    }
+
+    private sealed class Charged(string name, IFilter inner, ReadBudget budget) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
 
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
             budget.Check();
-            var output = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            var output = Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
             budget.Charge(output.Length, output.Length);
             return output;
         }
     }
 
-    private sealed class BoundedFlate(IFilter inner, ReadBudget budget) : IFilter
+    private sealed class BoundedFlate(string name, IFilter inner, ReadBudget budget) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
 
@@ -64,7 +81,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             }
 
             // Predictors, and data PdfPig may still make sense of: its own filter, now that the size is known to be bounded.
-            return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            return Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
         }
 
         // The zlib header is skipped (as PdfPig does: many files get it wrong); damaged data ends the output early.

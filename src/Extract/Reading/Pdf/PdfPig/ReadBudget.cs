@@ -30,6 +30,20 @@ internal sealed class ReadBudget(PdfLimits limits, CancellationToken cancellatio
         }
     }
 
+    /// <summary>The first damage noted since <see cref="TakeDamage"/> was last called.</summary>
+    private string? _damage;
+
+    /// <summary>Notes damage PdfPig may hide (it reads a page whose content fails to decode as an empty page).</summary>
+    public void NoteDamage(string damage) => _damage ??= damage;
+
+    /// <summary>The first damage noted since the last call, if any; clears it.</summary>
+    public string? TakeDamage()
+    {
+        var damage = _damage;
+        _damage = null;
+        return damage;
+    }
+
     /// <summary>Counts <paramref name="bytes"/> more decoded bytes of one stream, whose decoded size so far is
     /// <paramref name="streamBytes"/> (these included).</summary>
     public void Charge(long bytes, long streamBytes)
