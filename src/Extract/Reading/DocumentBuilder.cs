@@ -272,13 +272,20 @@ public sealed class DocumentBuilder
     private static List<PendingBlock> JoinPageFragments(List<PendingBlock> blocks, PendingBlock? title, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
     {
         var result = new List<PendingBlock>(blocks.Count);
+        var run = new List<PendingBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var current = blocks[i];
+            var first = blocks[i];
+            var last = first;
+            var kind = first.Kind;
+            var length = first.Text.Length;
+            run.Clear();
+            run.Add(first);
             // A short English line that stops mid-sentence looks like a caption until the next block goes on in
-            // lower case; Chinese captions are never continued.
-            while ((current.Kind == BlockKind.Paragraph || (current.Kind == BlockKind.Caption && current.Language == Language.English))
-                   && !EndsSentence(current.Text) && !current.Text.EndsWith(':') && !current.Text.EndsWith('：'))
+            // lower case; Chinese captions are never continued. The whole run is joined once at the end: joining
+            // fragment by fragment copies the text so far at every page, which is quadratic in a long paragraph.
+            while ((kind == BlockKind.Paragraph || (kind == BlockKind.Caption && first.Language == Language.English))
+                   && !EndsSentence(last.Text) && !last.Text.EndsWith(':') && !last.Text.EndsWith('：'))
             {
                 // A running title printed at the top of the next page may stand between the two fragments.
                 var next = i + 1;
@@ -288,30 +295,33 @@ public sealed class DocumentBuilder
                     next++;
                 }
 
-                if (next >= blocks.Count || !Continues(current, blocks[next]))
+                if (next >= blocks.Count || !Continues(kind, first.Language, length, blocks[next]))
                 {
                     break;
                 }
 
-                current = Join(current, blocks[next], hyphenation, buffers);
+                last = blocks[next];
+                run.Add(last);
+                kind = BlockKind.Paragraph;
+                length += Junction(run[^2].Text, last.Text, first.Language, hyphenation) + last.Text.Length;
                 i = next;
             }
 
-            result.Add(current);
+            result.Add(run.Count == 1 ? first : Join(run, hyphenation, buffers));
         }
 
         return result;
     }
 
-    private static bool Continues(PendingBlock fragment, PendingBlock next)
+    private static bool Continues(BlockKind kind, Language language, int length, PendingBlock next)
     {
-        if (next.Language != fragment.Language || next.Kind is BlockKind.Heading or BlockKind.Table)
+        if (next.Language != language || next.Kind is BlockKind.Heading or BlockKind.Table)
         {
             return false;
         }
 
         var startsLower = char.IsLower(next.Text[0]);
-        if (fragment.Kind == BlockKind.Caption)
+        if (kind == BlockKind.Caption)
         {
             return startsLower;
         }
@@ -321,20 +331,25 @@ public sealed class DocumentBuilder
             return false;
         }
 
-        var longEnough = fragment.Text.Length >= (fragment.Language == Language.Chinese ? ChineseShortLine : 60);
+        var longEnough = length >= (language == Language.Chinese ? ChineseShortLine : 60);
         return longEnough || startsLower;
     }
 
-    private static PendingBlock Join(PendingBlock first, PendingBlock second, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
+    private static PendingBlock Join(List<PendingBlock> run, HyphenationVocabulary hyphenation, NormalizationBuffers buffers)
     {
+        var first = run[0];
         var joined = buffers.Block;
         joined.Clear();
         joined.AddMapped(first.Text, first.Map);
         var next = buffers.Line;
-        next.Clear();
-        next.AddMapped(second.Text, second.Map);
-        JoinLine(joined, next.Chars, first.Language, hyphenation);
-        joined.AddRange(next.Chars, next.Offsets);
+        for (var i = 1; i < run.Count; i++)
+        {
+            next.Clear();
+            next.AddMapped(run[i].Text, run[i].Map);
+            JoinLine(joined, next.Chars, first.Language, hyphenation);
+            joined.AddRange(next.Chars, next.Offsets);
+        }
+
         var text = new string(joined.Chars);
         return first with { Text = text, Map = OffsetMap.FromSourceOffsets(joined.Offsets, text.Length), Kind = BlockKind.Paragraph };
     }
@@ -343,27 +358,35 @@ public sealed class DocumentBuilder
     // with nothing and without the hyphen.
     private static void JoinLine(MappedCharBuffer block, ReadOnlySpan<char> next, Language language, HyphenationVocabulary hyphenation)
     {
-        var chars = block.Chars;
+        switch (Junction(block.Chars, next, language, hyphenation))
+        {
+            case -1:
+                block.RemoveLast();
+                break;
+            case 1:
+                block.Add(' ', block.OffsetAt(block.Count - 1) + 1);
+                break;
+        }
+    }
+
+    // What joining adds between two lines: a space (1), nothing (0), or less the hyphen that split a word (-1).
+    private static int Junction(ReadOnlySpan<char> chars, ReadOnlySpan<char> next, Language language, HyphenationVocabulary hyphenation)
+    {
         var last = chars[^1];
         var first = next[0];
         if (language == Language.Chinese && !(char.IsAsciiLetterOrDigit(last) && char.IsAsciiLetterOrDigit(first)))
         {
-            return;
+            return 0;
         }
 
         if (last == '-' && chars.Length > 1 && char.IsLetter(chars[^2]) && char.IsLetter(first))
         {
             var before = chars[LetterRunStart(chars[..^1])..^1];
             var after = next[..LetterRunLength(next)];
-            if (!hyphenation.KeepsHyphen(before, after))
-            {
-                block.RemoveLast();
-            }
-
-            return;
+            return hyphenation.KeepsHyphen(before, after) ? 0 : -1;
         }
 
-        block.Add(' ', block.OffsetAt(block.Count - 1) + 1);
+        return 1;
     }
 
     // Where the letters that end <paramref name="chars"/> begin.

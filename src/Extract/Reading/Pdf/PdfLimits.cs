@@ -1,7 +1,7 @@
 namespace Extract.Reading.Pdf;
 
 /// <summary>Safety limits on what a PDF may make the reader do: a file that goes beyond them is malformed or hostile
-/// (decompression bombs, absurd nesting, files that take for ever). PdfPig bounds none of these by itself.</summary>
+/// (decompression bombs, absurd nesting, forms that draw each other thousands of times over, files that take for ever). PdfPig bounds none of these by itself.</summary>
 /// <param name="MaxStreamBytes">Decoded bytes allowed for one stream: beyond it the page that needs the stream is not
 /// read.</param>
 /// <param name="MaxDocumentBytes">Decoded bytes allowed for all streams of the document together: beyond it the file
@@ -10,12 +10,19 @@ namespace Extract.Reading.Pdf;
 /// <param name="MaxPages">Pages read.</param>
 /// <param name="MaxReadTimeSeconds">Seconds a file may take to read: beyond it the file is refused. Checked between
 /// pages and at every stream decoded.</param>
+/// <param name="MaxFormDraws">Form XObjects one page may draw, a form drawn by a form drawn ten times counted ten
+/// times: beyond it the page is not read. A page's content, forms counted each time they are drawn, is also bounded, by
+/// <paramref name="MaxDocumentBytes"/>.</param>
+/// <param name="MaxPageTextBytes">Bytes of text one page may show, forms counted each time they are drawn: beyond it
+/// the page is not read (a dense page shows a few kilobytes).</param>
 public sealed record PdfLimits(
     long MaxStreamBytes = 64L * 1024 * 1024,
     long MaxDocumentBytes = 512L * 1024 * 1024,
     int MaxNestingDepth = 256,
     int MaxPages = 10_000,
-    double MaxReadTimeSeconds = 120)
+    double MaxReadTimeSeconds = 120,
+    long MaxFormDraws = 100_000,
+    long MaxPageTextBytes = 1024 * 1024)
 {
     /// <summary>The default limits.</summary>
     public static PdfLimits Default { get; } = new();

@@ -117,6 +117,8 @@ public sealed class PdfReader : IDocumentFormatReader
         using var document = Open(mended, sourcePath, password, budget);
         var count = PageCount(document, sourcePath, budget);
         var fonts = new FontVerdicts(document);
+        // Its own budget: what the scan decodes, PdfPig decodes again, and the file's total counts that once.
+        var draws = new DrawScan(document, new BoundedFilterProvider(new ReadBudget(Options.Limits, cancellationToken)), Options.Limits);
         var pages = new List<PageText>(count);
         var unread = new List<UnreadPage>();
         Exception? firstError = null;
@@ -127,6 +129,12 @@ public sealed class PdfReader : IDocumentFormatReader
             budget.TakeDamage();
             try
             {
+                if (draws.Refusal(number) is { } refusal)
+                {
+                    unread.Add(new UnreadPage(number, "not interpreted: " + refusal));
+                    continue;
+                }
+
                 var page = document.GetPage(number);
                 var (glyphs, pageCodes, pageUnusable) = LetterGlyphs.Convert(page.Letters, fonts);
                 Guard(budget, sourcePath, number);

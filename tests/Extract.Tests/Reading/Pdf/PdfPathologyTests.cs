@@ -4,7 +4,8 @@ using Extract.Reading.Pdf;
 
 namespace Extract.Tests.Reading.Pdf;
 
-/// <summary>Files built to make the layout stage do more than linear work: each reads to the expected text.</summary>
+/// <summary>Files built to make the reader do more than linear work: each reads to the expected text, or has the pages
+/// that would cost too much left unread, named and with the reason.</summary>
 [TestFixture]
 public class PdfPathologyTests
 {
@@ -36,6 +37,83 @@ public class PdfPathologyTests
         var text = Read(OnePage("[4294967296 0 612 792]", content.ToString())).Text;
         Assert.That(text, Does.StartWith("Line 0 Line 1 Line 2").And.EndWith("Line 39"));
     }
+
+    // Forms drawing each other 100 times over, three deep: a kilobyte that would expand to a million drawn texts.
+    [TestCase("q /X Do Q ", 100, "drawn more than 100,000 times")]
+    // A form of 20,000 bytes of text drawn 100 times: two megabytes of text on one page.
+    [TestCase("BT /F1 1 Tf 0 400 Td (TEXT) Tj ET ", 100, "more than 1,048,576 bytes of text")]
+    public void A_page_whose_forms_draw_too_much_is_not_read_and_the_next_page_is(string innermost, int times, string reason)
+    {
+        var fill = new string('x', 20_000);
+        var deepest = innermost.Contains("TEXT", StringComparison.Ordinal)
+            ? innermost.Replace("TEXT", fill, StringComparison.Ordinal)
+            : "BT /F1 10 Tf 72 720 Td (Hello) Tj ET";
+        var forms = innermost.Contains("TEXT", StringComparison.Ordinal) ? 1 : 3;
+        var builder = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 4 0 R >> >> >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /X 10 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes(Repeat("q /X Do Q ", times)), flate: true)
+            // The second page inherits its resources from the page tree.
+            .Object(6, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>")
+            .Stream(7, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (The second page.) Tj ET"), flate: true);
+        for (var f = 0; f < forms; f++)
+        {
+            var last = f == forms - 1;
+            var resources = last ? "<< /Font << /F1 4 0 R >> >>" : $"<< /Font << /F1 4 0 R >> /XObject << /X {11 + f} 0 R >> >>";
+            var content = last ? deepest : Repeat("q /X Do Q ", times);
+            builder.Stream(10 + f, $"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources {resources}", Encoding.ASCII.GetBytes(content), flate: true);
+        }
+
+        var document = Read(builder.Build());
+
+        Assert.That(document.Text, Is.EqualTo("The second page."));
+        Assert.That(document.UnreadPages.Single().Page, Is.EqualTo(1));
+        Assert.That(document.UnreadPages.Single().Reason, Does.Contain(reason));
+    }
+
+    [Test]
+    public void Forms_that_draw_each_other_in_a_cycle_are_not_interpreted()
+    {
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /A 10 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes("/A Do"))
+            .Stream(10, "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /B 11 0 R >> >>", Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (Form A) Tj ET /B Do"))
+            .Stream(11, "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /A 10 0 R >> >>", Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (Form B) Tj ET /A Do"))
+            .Build();
+
+        // Interpreted, the cycle overflows the stack, which ends the process.
+        var error = Assert.Throws<MalformedPdfException>(() => Read(bytes))!;
+        Assert.That(error.Message, Does.Contain("draw each other in a cycle"));
+    }
+
+    [Test]
+    public void A_form_drawn_on_every_page_is_read_on_every_page()
+    {
+        // A stamp as one form, drawn once on each page (at different heights, so not a running header) beside the
+        // page's own text; a string holding "/Head Do" is text, not a draw.
+        var builder = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 4 0 R >> /XObject << /Head 10 0 R >> >> >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes("q 1 0 0 1 0 -100 cm /Head Do Q BT /F1 12 Tf 72 600 Td (First page, see /Head Do) Tj ET"), flate: true)
+            .Object(6, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>")
+            .Stream(7, string.Empty, Encoding.ASCII.GetBytes("q 1 0 0 1 0 -400 cm /Head Do Q BT /F1 12 Tf 72 600 Td (Second page.) Tj ET"), flate: true)
+            .Stream(10, "/Type /XObject /Subtype /Form /BBox [0 0 595 842]", Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 800 Td (Stamp) Tj ET"));
+
+        var document = Read(builder.Build());
+
+        Assert.That(document.UnreadPages, Is.Empty);
+        Assert.That(document.Text.Split("Stamp").Length - 1, Is.EqualTo(2), "the form's text on both pages");
+        Assert.That(document.Text, Does.Contain("First page, see /Head Do").And.Contain("Second page."));
+    }
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static byte[] OnePage(string mediaBox, string content) => new PdfBuilder()
         .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
