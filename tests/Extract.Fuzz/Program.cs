@@ -6,19 +6,36 @@ using Extract.Reading;
 using Extract.Splitting;
 
 // Usage: dotnet run --project tests/Extract.Fuzz -c Release -- [--seed N] [--count N] [--timeout-ms N] [--save]
+//          [--format text|html|pdf|docx|xliff|tmx]
 //   Mutates the seed documents deterministically and runs the whole pipeline on each mutant under a watchdog. An
 //   untyped exception or a run over the timeout is a failure: printed, and with --save written to the regression
 //   corpus (tests/Extract.Tests/Data/fuzz), which the normal test run replays. Exit code 1 on any failure.
 //   --keep N writes input N to the corpus whatever its outcome (to keep an input found before its fix).
+//   --format F mutates only the seeds of one format (a mutant may be spliced with a seed of any format).
+//   The summary gives, per format of seed, inputs, results, typed errors, failures and the slowest input.
 var seed = Option("--seed", 18);
 var count = Option("--count", 3000);
 var timeout = TimeSpan.FromMilliseconds(Option("--timeout-ms", 5000));
 var save = args.Contains("--save");
 var keep = Option("--keep", -1);
 
+var format = Text("--format");
+if (format is not null && !Seeds.Formats.ContainsKey(format))
+{
+    Console.Error.WriteLine($"unknown format '{format}': one of {string.Join(", ", Seeds.Formats.Keys)}");
+    return 2;
+}
+
 var root = RepositoryRoot();
-var seeds = Seeds.Find(root);
-Console.WriteLine($"seed {seed}, {count} inputs, {seeds.Count} seed files, watchdog {timeout.TotalSeconds:0.#} s");
+var all = Seeds.Find(root);
+var seeds = format is null ? all : all.Where(s => Seeds.FormatOf(s.Name).Equals(format, StringComparison.OrdinalIgnoreCase)).ToList();
+if (seeds.Count == 0)
+{
+    Console.Error.WriteLine($"no seeds of format '{format}'");
+    return 2;
+}
+
+Console.WriteLine($"seed {seed}, {count} inputs, {seeds.Count} seed files{(format is null ? string.Empty : " of format " + format)}, watchdog {timeout.TotalSeconds:0.#} s");
 var partner = EditionSplitter.Split(new DocumentReader().Read(Path.Combine(root, "samples/Extract.Sample/data/whitepaper-2019.zh-en.txt")));
 var pipeline = new FuzzPipeline(partner);
 var mutator = new Mutator(seed);
@@ -27,11 +44,14 @@ var corpus = Path.Combine(root, "tests/Extract.Tests/Data/fuzz");
 
 var (typed, results, failures) = (0, 0, 0);
 var slowest = (Seconds: 0.0, Name: "");
+var tally = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
 var clock = Stopwatch.StartNew();
 for (var i = 0; i < count; i++)
 {
     var (name, bytes) = seeds[picker.Next(seeds.Count)];
-    var other = seeds[picker.Next(seeds.Count)].Bytes;
+    var other = all[picker.Next(all.Count)].Bytes;
+    var kind = Seeds.FormatOf(name);
+    var counts = tally.TryGetValue(kind, out var t) ? t : new Tally();
     // One input in ten is the seed itself or a plain truncation-free mutant of it, so the deep stages get reached.
     var input = i % 10 == 0 ? bytes : mutator.Mutate(bytes, other);
     using var cancel = new CancellationTokenSource();
@@ -48,11 +68,13 @@ for (var i = 0; i < count; i++)
         else
         {
             results++;
+            counts = counts with { Results = counts.Results + 1 };
         }
     }
     catch (AggregateException e) when (e.InnerException is ExtractException or OperationCanceledException)
     {
         typed++;
+        counts = counts with { Typed = counts.Typed + 1 };
     }
     catch (AggregateException e)
     {
@@ -63,6 +85,14 @@ for (var i = 0; i < count; i++)
     {
         slowest = (watch.Elapsed.TotalSeconds, name);
     }
+
+    counts = counts with
+    {
+        Inputs = counts.Inputs + 1,
+        Failures = counts.Failures + (failure is null ? 0 : 1),
+        Slowest = Math.Max(counts.Slowest, watch.Elapsed.TotalSeconds),
+    };
+    tally[kind] = counts;
 
     if (i == keep)
     {
@@ -83,8 +113,19 @@ for (var i = 0; i < count; i++)
     }
 }
 
+foreach (var (kind, c) in tally)
+{
+    Console.WriteLine($"  {kind,-6} {c.Inputs,8} inputs: {c.Results} results, {c.Typed} typed errors, {c.Failures} failures; slowest {c.Slowest:0.00} s");
+}
+
 Console.WriteLine($"{count} inputs in {clock.Elapsed.TotalSeconds:0.0} s: {results} results, {typed} typed errors, {failures} failures; slowest {slowest.Seconds:0.00} s ({slowest.Name})");
 return failures == 0 ? 0 : 1;
+
+string? Text(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
 
 int Option(string name, int fallback)
 {
@@ -104,3 +145,6 @@ static string RepositoryRoot()
 
     throw new InvalidOperationException("run from inside the repository (Extract.sln not found)");
 }
+
+/// <summary>What the inputs from one format's seeds came to.</summary>
+internal readonly record struct Tally(int Inputs, int Results, int Typed, int Failures, double Slowest);

@@ -10,6 +10,21 @@ public static class Seeds
     // Seeds past this size make each run slow without reaching more code.
     private const long MaxSeedBytes = 400_000;
 
+    /// <summary>The formats a campaign can be limited to, each with the file extensions of its seeds.</summary>
+    public static IReadOnlyDictionary<string, string[]> Formats { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = [".txt", ".tsv"],
+        ["html"] = [".html", ".htm"],
+        ["pdf"] = [".pdf"],
+        ["docx"] = [".docx"],
+        ["xliff"] = [".xlf", ".xliff", ".sdlxliff", ".mqxliff"],
+        ["tmx"] = [".tmx"],
+    };
+
+    /// <summary>The format a seed belongs to, by its extension.</summary>
+    public static string FormatOf(string name) =>
+        Formats.First(f => f.Value.Contains(Path.GetExtension(name).ToLowerInvariant())).Key;
+
     /// <summary>The seeds under <paramref name="root"/> (the repository), as (file name, bytes).</summary>
     public static List<(string Name, byte[] Bytes)> Find(string root)
     {
