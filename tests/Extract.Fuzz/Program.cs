@@ -48,8 +48,10 @@ var tally = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
 var clock = Stopwatch.StartNew();
 for (var i = 0; i < count; i++)
 {
-    var (name, bytes) = seeds[picker.Next(seeds.Count)];
-    var other = all[picker.Next(all.Count)].Bytes;
+    var (name, bytes, mayKeep) = seeds[picker.Next(seeds.Count)];
+    var (_, other, otherMayKeep) = all[picker.Next(all.Count)];
+    // An input spliced from licensed text is reported, never written into the repository.
+    mayKeep &= otherMayKeep;
     var kind = Seeds.FormatOf(name);
     var counts = tally.TryGetValue(kind, out var t) ? t : new Tally();
     // One input in ten is the seed itself or a plain truncation-free mutant of it, so the deep stages get reached.
@@ -94,7 +96,7 @@ for (var i = 0; i < count; i++)
     };
     tally[kind] = counts;
 
-    if (i == keep)
+    if (i == keep && mayKeep)
     {
         Directory.CreateDirectory(corpus);
         File.WriteAllBytes(Path.Combine(corpus, $"{Convert.ToHexStringLower(SHA256.HashData(input))[..12]}{Path.GetExtension(name)}"), input);
@@ -105,7 +107,11 @@ for (var i = 0; i < count; i++)
         failures++;
         var file = $"{Convert.ToHexStringLower(SHA256.HashData(input))[..12]}{Path.GetExtension(name)}";
         Console.WriteLine($"FAIL input {i} (from {name}, {input.Length} bytes) -> {file}: {failure}");
-        if (save)
+        if (save && !mayKeep)
+        {
+            Console.WriteLine($"  not saved: made from a test set whose text may not be copied into the repository; rerun with --seed {seed}{(format is null ? string.Empty : " --format " + format)} --count {i + 1} to see it again");
+        }
+        else if (save)
         {
             Directory.CreateDirectory(corpus);
             File.WriteAllBytes(Path.Combine(corpus, file), input);

@@ -25,8 +25,10 @@ public static class Seeds
     public static string FormatOf(string name) =>
         Formats.First(f => f.Value.Contains(Path.GetExtension(name).ToLowerInvariant())).Key;
 
-    /// <summary>The seeds under <paramref name="root"/> (the repository), as (file name, bytes).</summary>
-    public static List<(string Name, byte[] Bytes)> Find(string root)
+    /// <summary>The seeds under <paramref name="root"/> (the repository), as (file name, bytes, and whether an input
+    /// made from it may be kept in the repository: not one made from the licensed test sets of ../shared/real, whose
+    /// text must not be copied into the project, except TICO-19, which is CC0).</summary>
+    public static List<(string Name, byte[] Bytes, bool MayKeep)> Find(string root)
     {
         var places = new[]
         {
@@ -44,6 +46,12 @@ public static class Seeds
             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !f.EndsWith(".expected.tsv", StringComparison.Ordinal))
             .Where(f => new FileInfo(f).Length is > 0 and <= MaxSeedBytes)
             .Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f), MayKeep(f)))];
+    }
+
+    private static bool MayKeep(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        return !normalized.Contains("/shared/real/", StringComparison.Ordinal) || normalized.Contains("/tico19", StringComparison.Ordinal);
     }
 }

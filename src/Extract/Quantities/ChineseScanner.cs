@@ -25,15 +25,15 @@ internal static class ChineseScanner
             }
             else if (DigitNumber.IsDigit(c))
             {
-                i = ScanDigits(result, i);
+                i = result.WithinRange(i, ScanDigits);
             }
             else if (char.IsAsciiLetter(c))
             {
-                i = ScanLatinToken(result, i);
+                i = result.WithinRange(i, ScanLatinToken);
             }
             else if (c == '第' && i + 1 < text.Length && (DigitNumber.IsDigit(text[i + 1]) || ChineseNumeral.IsNumeral(text[i + 1])))
             {
-                i = ScanOrdinal(result, i);
+                i = result.WithinRange(i, ScanOrdinal);
             }
             else if (c == '首' && IsOrdinalClassifierAfterFirst(text, i + 1))
             {
@@ -43,7 +43,7 @@ internal static class ChineseScanner
             }
             else if (c == '每' && i + 1 < text.Length && (DigitNumber.IsDigit(text[i + 1]) || ChineseNumeral.IsNumeral(text[i + 1])))
             {
-                i = ScanRateBase(result, i);
+                i = result.WithinRange(i, ScanRateBase);
             }
             else if (c is '日' or '天' && WeekdayMarkerBefore(text, i) is var marker and > 0 && (i + 1 >= text.Length || !IsDayWordAfterSunday(text[i + 1])))
             {
@@ -71,7 +71,7 @@ internal static class ChineseScanner
             }
             else if (c == '百' && Follows(text, i, "百分之"))
             {
-                i = ScanPercentInWords(result, i);
+                i = result.WithinRange(i, ScanPercentInWords);
             }
             else if (c is '半' or '过' or '近' or '大' or '一' && HalfAt(text, i) is { Length: > 0 } half)
             {
@@ -86,7 +86,7 @@ internal static class ChineseScanner
             }
             else if ((ChineseNumeral.IsNumeral(c) || c == '廿') && !(i > 0 && ChineseNumeral.IsNumeral(text[i - 1])))
             {
-                i = ScanNumerals(result, i);
+                i = result.WithinRange(i, ScanNumerals);
             }
             else if (ChangeAt(text, i) is { Direction: not Direction.None } change)
             {

@@ -34,11 +34,11 @@ internal static class EnglishScanner
             }
             else if (DigitNumber.IsDigit(c))
             {
-                i = ScanDigits(result, i);
+                i = result.WithinRange(i, ScanDigits);
             }
             else if (char.IsAsciiLetter(c))
             {
-                i = ScanWord(result, i);
+                i = result.WithinRange(i, ScanWord);
             }
             else
             {

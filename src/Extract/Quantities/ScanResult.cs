@@ -62,6 +62,44 @@ internal sealed class ScanResult(string text, int offset)
             new TextSpan(start + Offset, end - start), form, approximation, changeDirection, role));
     }
 
+    /// <summary>The state to go back to should what is read next turn out to be no figure.</summary>
+    public Mark Save() => new(_quantities.Count, _clauseStart, ClauseDirection, PendingRatePer);
+
+    /// <summary>Forgets whatever was recorded since <paramref name="mark"/> was saved.</summary>
+    public void Restore(Mark mark)
+    {
+        _quantities.Count = mark.Count;
+        _clauseStart = mark.ClauseStart;
+        ClauseDirection = mark.ClauseDirection;
+        PendingRatePer = mark.PendingRatePer;
+    }
+
+    /// <summary>Reads a figure with <paramref name="scan"/> from <paramref name="start"/>; a figure whose value goes
+    /// beyond what a decimal holds (a run of thirty digits, times 万亿) is no figure: nothing of it is recorded, and
+    /// the scan goes on after its digits, letters and numerals.</summary>
+    public int WithinRange(int start, Func<ScanResult, int, int> scan)
+    {
+        var mark = Save();
+        try
+        {
+            return scan(this, start);
+        }
+        catch (OverflowException)
+        {
+            Restore(mark);
+            var end = start + 1;
+            while (end < Text.Length && (char.IsAsciiLetterOrDigit(Text[end]) || DigitNumber.IsDigit(Text[end]) || ChineseNumeral.IsNumeral(Text[end]) || Text[end] is '.' or ',' or '，' or '．'))
+            {
+                end++;
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>What <see cref="Save"/> keeps.</summary>
+    public readonly record struct Mark(int Count, int ClauseStart, Direction ClauseDirection, decimal? PendingRatePer);
+
     /// <summary>Replaces the last quantity (to attach a rate or noun read after it).</summary>
     public void ReplaceLast(Quantity quantity) => _quantities[^1] = quantity;
 

@@ -31,8 +31,8 @@ internal static class LeftoverPairing
         var enInScope = new HashSet<Figure>(scope.English, ReferenceEqualityComparer.Instance);
         Figure? ChineseAnchor(Figure f) => partners.OfChinese(f) is { } en && enInScope.Contains(en) ? f : null;
         Figure? EnglishAnchor(Figure f) => partners.OfEnglish(f) is { } zh && zhInScope.Contains(zh) ? zh : null;
-        var zhPlaces = chinese.ToDictionary<Figure, Figure, Place>(f => f, f => PlaceOf(f, scope.Chinese, ChineseAnchor), ReferenceEqualityComparer.Instance);
-        var enPlaces = english.ToDictionary<Figure, Figure, Place>(f => f, f => PlaceOf(f, scope.English, EnglishAnchor), ReferenceEqualityComparer.Instance);
+        var zhPlaces = Places(chinese, scope.Chinese, ChineseAnchor);
+        var enPlaces = Places(english, scope.English, EnglishAnchor);
         var samePlace = new List<CandidatePair>();
         PairWhere(chinese, english, samePlace, (zh, en) => zhPlaces[zh] == enPlaces[en]);
 
@@ -49,6 +49,9 @@ internal static class LeftoverPairing
 
     private static void PairWhere(List<Figure> chinese, List<Figure> english, List<CandidatePair> found, Func<Figure, Figure, bool> belong)
     {
+        // Scopes of ordinary size are searched whole. In a huge one (a segment of thousands of figures) a figure's
+        // partner is looked for near where it stands, in proportion, so that the work stays linear in the figures.
+        var whole = (long)chinese.Count * english.Count <= MaxComparisons;
         for (var i = 0; i < chinese.Count; i++)
         {
             var zh = chinese[i];
@@ -57,47 +60,71 @@ internal static class LeftoverPairing
                 continue;
             }
 
-            var partner = english.FirstOrDefault(en => !IsWeak(en.Quantity) && DiscrepancyClassifier.AreComparable(zh.Quantity, en.Quantity) && belong(zh, en));
-            if (partner is null)
+            var (from, to) = whole ? (0, english.Count) : Window(i, chinese.Count, english.Count);
+            var at = -1;
+            for (var k = from; k < to; k++)
+            {
+                var en = english[k];
+                if (!IsWeak(en.Quantity) && DiscrepancyClassifier.AreComparable(zh.Quantity, en.Quantity) && belong(zh, en))
+                {
+                    at = k;
+                    break;
+                }
+            }
+
+            if (at < 0)
             {
                 continue;
             }
 
-            found.Add(new CandidatePair(zh, partner, Anchored: true));
-            english.Remove(partner);
+            found.Add(new CandidatePair(zh, english[at], Anchored: true));
+            english.RemoveAt(at);
             chinese.RemoveAt(i--);
         }
     }
 
-    // The agreeing figures just before and just after a figure.
-    private static Place PlaceOf(Figure figure, IReadOnlyList<Figure> side, Func<Figure, Figure?> anchorOf)
+    // Pairs compared in a scope before the search narrows to a window around each figure's place.
+    private const long MaxComparisons = 250_000;
+    private const int WindowHalf = 256;
+
+    private static (int From, int To) Window(int index, int count, int otherCount)
     {
-        var index = IndexOf(side, figure);
-        Figure? before = null, after = null;
-        for (var i = index - 1; i >= 0 && before is null; i--)
-        {
-            before = anchorOf(side[i]);
-        }
-
-        for (var i = index + 1; i < side.Count && after is null; i++)
-        {
-            after = anchorOf(side[i]);
-        }
-
-        return new Place(before, after);
+        var middle = (int)((long)index * otherCount / Math.Max(1, count));
+        return (Math.Max(0, middle - WindowHalf), Math.Min(otherCount, middle + WindowHalf));
     }
 
-    private static int IndexOf(IReadOnlyList<Figure> side, Figure figure)
+    // The agreeing figures just before and just after each leftover figure, found in one pass each way over its side.
+    private static Dictionary<Figure, Place> Places(List<Figure> leftovers, IReadOnlyList<Figure> side, Func<Figure, Figure?> anchorOf)
     {
+        var anchors = new Figure?[side.Count];
+        var index = new Dictionary<Figure, int>(side.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < side.Count; i++)
         {
-            if (ReferenceEquals(side[i], figure))
-            {
-                return i;
-            }
+            anchors[i] = anchorOf(side[i]);
+            index.TryAdd(side[i], i);
         }
 
-        return -1;
+        var before = new Figure?[side.Count];
+        var after = new Figure?[side.Count];
+        for (var i = 1; i < side.Count; i++)
+        {
+            before[i] = anchors[i - 1] ?? before[i - 1];
+        }
+
+        for (var i = side.Count - 2; i >= 0; i--)
+        {
+            after[i] = anchors[i + 1] ?? after[i + 1];
+        }
+
+        // A figure not found on its side has no anchor before it; the first of the side's anchors is after it.
+        var first = side.Count == 0 ? null : anchors[0] ?? after[0];
+        var places = new Dictionary<Figure, Place>(leftovers.Count, ReferenceEqualityComparer.Instance);
+        foreach (var figure in leftovers)
+        {
+            places[figure] = index.TryGetValue(figure, out var at) ? new Place(before[at], after[at]) : new Place(null, first);
+        }
+
+        return places;
     }
 
     /// <summary>"One" and 两 written as words are as often determiners and set phrases (in one entity, 两级) as

@@ -365,8 +365,8 @@ public sealed class Reconciler
     // scan every match of the editions (quadratic on long documents).
     private static List<FigurePair>[] MatchesByPassage(List<List<LinkFigures>> links, List<FigurePair> matches)
     {
-        var zhPassages = new Dictionary<Figure, List<int>>();
-        var enPassages = new Dictionary<Figure, List<int>>();
+        var zhPassages = new Dictionary<Figure, List<int>>(FigureComparer.Instance);
+        var enPassages = new Dictionary<Figure, List<int>>(FigureComparer.Instance);
         static void Note(Dictionary<Figure, List<int>> index, Figure figure, int passage)
         {
             if (!index.TryGetValue(figure, out var passages))

@@ -42,8 +42,8 @@ public sealed class CsvReportWriter : IReportWriter
             row.Add(d.English?.Quantity.Text);
             row.Add(d.English is { } en ? ReportNames.Of(en.Quantity.Value) : null);
             row.Add(d.Message);
-            row.Add(d.Chinese?.Sentence.Text);
-            row.Add(d.English?.Sentence.Text);
+            row.Add(d.Chinese is { } chineseFigure ? FigureLocation.Context(chineseFigure).Text : null);
+            row.Add(d.English is { } englishFigure ? FigureLocation.Context(englishFigure).Text : null);
             row.Add(d.Chinese?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row.Add(d.English?.Quantity.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             row.Add(d.Segment?.Id);

@@ -157,7 +157,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull("indicator");
         }
 
-        json.WriteString("sentence", figure.Sentence.Text);
+        json.WriteString("sentence", FigureLocation.Context(figure).Text);
         json.WriteNumber("start", quantity.Span.Start);
         if (place is null)
         {

@@ -97,8 +97,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             return;
         }
 
-        var text = figure.Sentence.Text;
-        var start = FigureLocation.InSentence(figure);
+        var (text, start) = FigureLocation.Context(figure);
         output.WriteLine(start < 0
             ? $"{MarkdownText.Escape(text)} (**{MarkdownText.Escape(figure.Quantity.Text)}**)"
             : MarkdownText.WithBold(text, start, figure.Quantity.Text.Length));

@@ -24,8 +24,8 @@ public sealed class TextReportWriter : IReportWriter
         {
             var where = ReportSummary.Where(d) is { } at ? $" ({at})" : string.Empty;
             output.WriteLine($"[{ReportNames.Of(d.Severity)}] {ReportNames.Of(d.Kind)}{where}: {OneLine(d.Message)}");
-            output.WriteLine($"    zh{Place(FigurePlace.Chinese(report, d.Chinese))}: {OneLine(d.Chinese?.Sentence.Text ?? "-")}");
-            output.WriteLine($"    en{Place(FigurePlace.English(report, d.English))}: {OneLine(d.English?.Sentence.Text ?? "-")}");
+            output.WriteLine($"    zh{Place(FigurePlace.Chinese(report, d.Chinese))}: {OneLine(d.Chinese is { } zh ? FigureLocation.Context(zh).Text : "-")}");
+            output.WriteLine($"    en{Place(FigurePlace.English(report, d.English))}: {OneLine(d.English is { } en ? FigureLocation.Context(en).Text : "-")}");
         }
 
         if (summary.SegmentsLine is { } segments)

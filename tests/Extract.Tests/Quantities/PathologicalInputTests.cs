@@ -55,5 +55,19 @@ public class PathologicalInputTests
         Assert.That(QuantityRecognizer.Recognize(text).Where(q => q.Unit is Unit.Count { Classifier: "件" }), Is.Empty);
     }
 
+    // Digits a decimal holds, times a scale that takes the value past what it holds: no figure, and the figures around
+    // it are still read.
+    [TestCase("共 9922816251426433759354395.5 万件，另有 12 件。", Language.Chinese)]
+    [TestCase("共 7922816251426433759354 亿元，另有 12 件。", Language.Chinese)]
+    [TestCase("Spending reached 79228162514264337593543bn yuan, and 12 projects began.", Language.English)]
+    [TestCase("Spending reached 79228162514264337593543 trillion yuan, and 12 projects began.", Language.English)]
+    [TestCase("Spending reached RMB79228162514264337593543 billion, and 12 projects began.", Language.English)]
+    public void A_figure_scaled_beyond_a_decimal_is_no_figure(string text, Language language)
+    {
+        var quantities = QuantityRecognizer.Recognize(text, language, 0, out _);
+
+        Assert.That(quantities.Select(q => q.Value), Is.EqualTo(new[] { 12m }));
+    }
+
     private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
 }

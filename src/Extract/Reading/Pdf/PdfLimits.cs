@@ -15,6 +15,9 @@ namespace Extract.Reading.Pdf;
 /// <paramref name="MaxDocumentBytes"/>.</param>
 /// <param name="MaxPageTextBytes">Bytes of text one page may show, forms counted each time they are drawn: beyond it
 /// the page is not read (a dense page shows a few kilobytes).</param>
+/// <param name="MaxCharacterMapCodes">Codes the ranges of one character map (a ToUnicode map, an embedded CMap) may
+/// span: PdfPig expands a range code by code, so a damaged map of one range over four billion codes would take minutes
+/// and gigabytes. A map beyond it is refused before PdfPig reads it.</param>
 public sealed record PdfLimits(
     long MaxStreamBytes = 64L * 1024 * 1024,
     long MaxDocumentBytes = 512L * 1024 * 1024,
@@ -22,7 +25,8 @@ public sealed record PdfLimits(
     int MaxPages = 10_000,
     double MaxReadTimeSeconds = 120,
     long MaxFormDraws = 100_000,
-    long MaxPageTextBytes = 1024 * 1024)
+    long MaxPageTextBytes = 1024 * 1024,
+    long MaxCharacterMapCodes = 1L << 20)
 {
     /// <summary>The default limits.</summary>
     public static PdfLimits Default { get; } = new();

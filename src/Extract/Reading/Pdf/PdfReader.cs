@@ -108,6 +108,8 @@ public sealed class PdfReader : IDocumentFormatReader
         try
         {
             (mended, repair) = ReferenceRepair.Apply(content, Options.Limits.MaxNestingDepth);
+            // Maps in streams without a filter reach PdfPig without passing through a filter: checked here.
+            CMapGuard.Check(content.Span, Options.Limits.MaxCharacterMapCodes);
         }
         catch (PdfLimitException e)
         {
@@ -144,9 +146,11 @@ public sealed class PdfReader : IDocumentFormatReader
                     unread.Add(new UnreadPage(number, damage));
                     continue;
                 }
+
                 codes += pageCodes;
                 unusable += pageUnusable;
-                images += page.NumberOfImages;
+                // Images matter only where there is no text (a scan); PdfPig counts them by building each one.
+                images += pageCodes == 0 ? page.NumberOfImages : 0;
                 if (firstUnusable == 0 && pageCodes > 0 && pageUnusable > UnusableShare * pageCodes)
                 {
                     firstUnusable = number;

@@ -111,6 +111,11 @@ public sealed class WordReader : IDocumentFormatReader
         {
             throw new MalformedWordDocumentException(sourcePath, "the package cannot be read: " + e.Message, null, e);
         }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            // The SDK parses an attribute's value (a list level, a start number) only when it is read.
+            throw new MalformedWordDocumentException(sourcePath, "a value in the document's XML is not of its type: " + e.Message, null, e);
+        }
     }
 
     private WordDocument Read(WordprocessingDocument package, string sourcePath, CancellationToken cancellationToken)

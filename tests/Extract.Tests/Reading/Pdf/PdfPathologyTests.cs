@@ -113,6 +113,37 @@ public class PdfPathologyTests
         Assert.That(document.Text, Does.Contain("First page, see /Head Do").And.Contain("Second page."));
     }
 
+    // A damaged ToUnicode map of one range over four billion codes, compressed or not: PdfPig would expand it code
+    // by code, for minutes and gigabytes.
+    [TestCase(true)]
+    [TestCase(false)]
+    public void A_character_map_spanning_billions_of_codes_is_refused(bool compressed)
+    {
+        const string map = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end";
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 6 0 R >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td <00010002> Tj ET"), flate: true)
+            .Stream(6, string.Empty, Encoding.ASCII.GetBytes(map), flate: compressed)
+            .Object(7, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 >>")
+            .Object(8, "<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 860 /StemV 93 >>")
+            .Build();
+
+        var error = Assert.Throws<MalformedPdfException>(() => Read(bytes))!;
+        Assert.That(error.Message, Does.Contain("character map's ranges span more than 1,048,576 codes"));
+    }
+
+    [Test]
+    public void Character_maps_of_many_fonts_are_each_within_the_limit()
+    {
+        // Two fonts, each with a map of every two-byte code: together past the limit, each within it.
+        const string map = "begincmap 1 beginbfrange <0000> <FFFF> <0041> endbfrange endcmap ";
+        Assert.DoesNotThrow(() => Extract.Reading.Pdf.PdfPig.CMapGuard.Check(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(map, 20))), PdfLimits.Default.MaxCharacterMapCodes));
+        Assert.Throws<Extract.Reading.Pdf.PdfPig.PdfLimitException>(() => Extract.Reading.Pdf.PdfPig.CMapGuard.Check(Encoding.ASCII.GetBytes("begincmap 1 beginbfrange <000000> <FFFFFF> <0041> endbfrange endcmap"), PdfLimits.Default.MaxCharacterMapCodes));
+    }
+
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static byte[] OnePage(string mediaBox, string content) => new PdfBuilder()

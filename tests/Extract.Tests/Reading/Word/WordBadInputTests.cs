@@ -100,6 +100,16 @@ public class WordBadInputTests
         Assert.That(error!.PartName, Is.EqualTo("/word/document.xml"));
     }
 
+    [TestCase("<w:numPr><w:ilvl w:val=\"/\"/><w:numId w:val=\"1\"/></w:numPr>")]
+    [TestCase("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"99999999999999\"/></w:numPr>")]
+    public void An_attribute_that_is_not_of_its_type_is_malformed(string numbering)
+    {
+        var docx = WithPart(WordTestData.Docx("features"), "word/document.xml", string.Format(Body, $"<w:p><w:pPr>{numbering}</w:pPr><w:r><w:t>Item</w:t></w:r></w:p>"));
+
+        var error = Assert.Throws<MalformedWordDocumentException>(() => new WordReader().ReadWord(docx, "typed.docx"))!;
+        Assert.That(error.Message, Does.StartWith("typed.docx").And.Contain("not of its type"));
+    }
+
     [Test]
     public void A_body_without_text_is_empty()
     {

@@ -21,6 +21,8 @@ internal static class LineBuilder
             return lines;
         }
 
+        // One builder and two tallies serve every line of the page.
+        var scratch = new Scratch();
         foreach (var row in Rows(glyphs))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +34,7 @@ internal static class LineBuilder
             {
                 if (i == row.Count || row[i].X - right > SegmentGap * Math.Max(row[i].Size, row[i - 1].Size))
                 {
-                    var line = Segment(row, start, i, page);
+                    var line = Segment(row, start, i, page, scratch);
                     if (line is not null)
                     {
                         lines.Add(line);
@@ -94,12 +96,17 @@ internal static class LineBuilder
     // (footnote marks, exponents): they belong to that line.
     private static List<List<TextGlyph>> AttachScripts(List<List<TextGlyph>> rows)
     {
+        // Each row's extent, worked out once (and kept as scripts join a row) rather than at every comparison.
+        var extents = new Extent[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var small = rows[i].Max(g => g.Size);
-            var left = rows[i].Min(g => g.X);
-            var right = rows[i].Max(g => g.Right);
-            foreach (var j in new[] { i + 1, i - 1 })
+            extents[i] = Extent.Of(rows[i]);
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (small, left, right) = extents[i];
+            foreach (var j in (ReadOnlySpan<int>)[i + 1, i - 1])
             {
                 if (j < 0 || j >= rows.Count || rows[j].Count == 0)
                 {
@@ -107,13 +114,18 @@ internal static class LineBuilder
                 }
 
                 var main = rows[j];
-                var size = main.Max(g => g.Size);
+                var (size, mainLeft, mainRight) = extents[j];
                 var baseline = main[0].Y;
                 if (rows[i].Count <= 8 && small < 0.8 * size && Math.Abs(rows[i][0].Y - baseline) < 0.6 * size
-                    && left >= main.Min(g => g.X) - size && right <= main.Max(g => g.Right) + size)
+                    && left >= mainLeft - size && right <= mainRight + size)
                 {
                     // The script takes the line's baseline, so that it sorts into the line by position.
-                    main.AddRange(rows[i].Select(g => g with { Y = baseline }));
+                    foreach (var g in rows[i])
+                    {
+                        main.Add(g with { Y = baseline });
+                    }
+
+                    extents[j] = new Extent(Math.Max(size, small), Math.Min(mainLeft, left), Math.Max(mainRight, right));
                     rows[i] = [];
                     break;
                 }
@@ -124,11 +136,53 @@ internal static class LineBuilder
         return rows;
     }
 
-    private static TextLine? Segment(List<TextGlyph> row, int start, int end, int page)
+    private readonly record struct Extent(double Size, double Left, double Right)
     {
-        var text = new StringBuilder();
+        public static Extent Of(List<TextGlyph> row)
+        {
+            double size = double.MinValue, left = double.MaxValue, right = double.MinValue;
+            foreach (var g in row)
+            {
+                size = Math.Max(size, g.Size);
+                left = Math.Min(left, g.X);
+                right = Math.Max(right, g.Right);
+            }
+
+            return new Extent(size, left, right);
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public StringBuilder Text { get; } = new();
+
+        public Dictionary<double, int> Sizes { get; } = [];
+
+        public Dictionary<double, int> Baselines { get; } = [];
+    }
+
+    // The key counted most, the first of those counted most where several are (as a group-by and max-by would).
+    private static double Mode(Dictionary<double, int> counts)
+    {
+        var best = 0.0;
+        var most = int.MinValue;
+        foreach (var (key, count) in counts)
+        {
+            if (count > most)
+            {
+                (best, most) = (key, count);
+            }
+        }
+
+        return best;
+    }
+
+    private static TextLine? Segment(List<TextGlyph> row, int start, int end, int page, Scratch scratch)
+    {
+        var text = scratch.Text.Clear();
         TextGlyph? previous = null;
-        var sizes = new Dictionary<double, int>();
+        var sizes = scratch.Sizes;
+        sizes.Clear();
         var bold = 0;
         var count = 0;
         for (var i = start; i < end; i++)
@@ -157,11 +211,23 @@ internal static class LineBuilder
             previous = g;
         }
 
-        var value = text.ToString().Trim();
-        if (value.Length == 0)
+        var (from, to) = (0, text.Length);
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (from == to)
         {
             return null;
         }
+
+        var value = text.ToString(from, to - from);
 
         // A line indented with spaces (full-width ones, in Chinese) starts where its first visible glyph does.
         var left = row[start].X;
@@ -175,8 +241,15 @@ internal static class LineBuilder
         }
 
         var right = MaxRight(row, start, end);
-        var baseline = row.Skip(start).Take(end - start).GroupBy(g => Math.Round(g.Y, 1)).MaxBy(g => g.Count())!.Key;
-        return new TextLine(value, left, right, baseline, sizes.MaxBy(s => s.Value).Key, bold * 20 >= count * 19, page);
+        var baselines = scratch.Baselines;
+        baselines.Clear();
+        for (var k = start; k < end; k++)
+        {
+            var y = Math.Round(row[k].Y, 1);
+            baselines[y] = baselines.GetValueOrDefault(y) + 1;
+        }
+
+        return new TextLine(value, left, right, Mode(baselines), Mode(sizes), bold * 20 >= count * 19, page);
     }
 
     private static bool NeedsSpace(StringBuilder text, string next, double gap, double size)

@@ -61,6 +61,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             budget.Check();
             var output = Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
             budget.Charge(output.Length, output.Length);
+            CMapGuard.Check(output.Span, budget.Limits.MaxCharacterMapCodes);
             return output;
         }
     }
@@ -77,11 +78,14 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             var (inflated, complete) = Inflate(input);
             if (predictor <= 1 && complete)
             {
+                CMapGuard.Check(inflated.Span, budget.Limits.MaxCharacterMapCodes);
                 return inflated;
             }
 
             // Predictors, and data PdfPig may still make sense of: its own filter, now that the size is known to be bounded.
-            return Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
+            var decoded = Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
+            CMapGuard.Check(decoded.Span, budget.Limits.MaxCharacterMapCodes);
+            return decoded;
         }
 
         // The zlib header is skipped (as PdfPig does: many files get it wrong); damaged data ends the output early.
