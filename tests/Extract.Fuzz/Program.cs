@@ -12,12 +12,15 @@ using Extract.Splitting;
 //   corpus (tests/Extract.Tests/Data/fuzz), which the normal test run replays. Exit code 1 on any failure.
 //   --keep N writes input N to the corpus whatever its outcome (to keep an input found before its fix).
 //   --format F mutates only the seeds of one format (a mutant may be spliced with a seed of any format).
+//   --from N makes the inputs before N without running them: input N of a long run, again, at once.
+//   --out DIR writes the inputs --save and --keep write to DIR instead of the corpus.
 //   The summary gives, per format of seed, inputs, results, typed errors, failures and the slowest input.
 var seed = Option("--seed", 18);
 var count = Option("--count", 3000);
 var timeout = TimeSpan.FromMilliseconds(Option("--timeout-ms", 5000));
 var save = args.Contains("--save");
 var keep = Option("--keep", -1);
+var from = Option("--from", 0);
 
 var format = Text("--format");
 if (format is not null && !Seeds.Formats.ContainsKey(format))
@@ -40,7 +43,9 @@ var partner = EditionSplitter.Split(new DocumentReader().Read(Path.Combine(root,
 var pipeline = new FuzzPipeline(partner);
 var mutator = new Mutator(seed);
 var picker = new Random(seed);
-var corpus = Path.Combine(root, "tests/Extract.Tests/Data/fuzz");
+// --out DIR writes saved and kept inputs there instead of the corpus: outside the repository, any input may be kept.
+var outside = Text("--out");
+var corpus = outside ?? Path.Combine(root, "tests/Extract.Tests/Data/fuzz");
 
 var (typed, results, failures) = (0, 0, 0);
 var slowest = (Seconds: 0.0, Name: "");
@@ -56,6 +61,12 @@ for (var i = 0; i < count; i++)
     var counts = tally.TryGetValue(kind, out var t) ? t : new Tally();
     // One input in ten is the seed itself or a plain truncation-free mutant of it, so the deep stages get reached.
     var input = i % 10 == 0 ? bytes : mutator.Mutate(bytes, other);
+    if (i < from)
+    {
+        // Made, so that the inputs from --from on are those of a whole run, but not run.
+        continue;
+    }
+
     using var cancel = new CancellationTokenSource();
     var watch = Stopwatch.StartNew();
     var run = Task.Run(() => pipeline.Run(input, name, cancel.Token));
@@ -96,7 +107,7 @@ for (var i = 0; i < count; i++)
     };
     tally[kind] = counts;
 
-    if (i == keep && mayKeep)
+    if (i == keep && (mayKeep || outside is not null))
     {
         Directory.CreateDirectory(corpus);
         File.WriteAllBytes(Path.Combine(corpus, $"{Convert.ToHexStringLower(SHA256.HashData(input))[..12]}{Path.GetExtension(name)}"), input);
@@ -107,7 +118,7 @@ for (var i = 0; i < count; i++)
         failures++;
         var file = $"{Convert.ToHexStringLower(SHA256.HashData(input))[..12]}{Path.GetExtension(name)}";
         Console.WriteLine($"FAIL input {i} (from {name}, {input.Length} bytes) -> {file}: {failure}");
-        if (save && !mayKeep)
+        if (save && !mayKeep && outside is null)
         {
             Console.WriteLine($"  not saved: made from a test set whose text may not be copied into the repository; rerun with --seed {seed}{(format is null ? string.Empty : " --format " + format)} --count {i + 1} to see it again");
         }
@@ -124,7 +135,7 @@ foreach (var (kind, c) in tally)
     Console.WriteLine($"  {kind,-6} {c.Inputs,8} inputs: {c.Results} results, {c.Typed} typed errors, {c.Failures} failures; slowest {c.Slowest:0.00} s");
 }
 
-Console.WriteLine($"{count} inputs in {clock.Elapsed.TotalSeconds:0.0} s: {results} results, {typed} typed errors, {failures} failures; slowest {slowest.Seconds:0.00} s ({slowest.Name})");
+Console.WriteLine($"{count - from} inputs in {clock.Elapsed.TotalSeconds:0.0} s: {results} results, {typed} typed errors, {failures} failures; slowest {slowest.Seconds:0.00} s ({slowest.Name})");
 return failures == 0 ? 0 : 1;
 
 string? Text(string name)

@@ -144,6 +144,56 @@ public class PdfPathologyTests
         Assert.Throws<Extract.Reading.Pdf.PdfPig.PdfLimitException>(() => Extract.Reading.Pdf.PdfPig.CMapGuard.Check(Encoding.ASCII.GetBytes("begincmap 1 beginbfrange <000000> <FFFFFF> <0041> endbfrange endcmap"), PdfLimits.Default.MaxCharacterMapCodes));
     }
 
+    // A glyph of 20 bytes cannot describe 60,000 points (PdfPig would allocate for them, for every such glyph).
+    [TestCase(59_999, true)]
+    [TestCase(3, false)]
+    public void A_truetype_glyph_claiming_more_points_than_its_bytes_hold_is_refused(int lastPoint, bool refused)
+    {
+        var program = TrueType(glyphBytes: 20, lastPoint);
+        void Check() => Extract.Reading.Pdf.PdfPig.TrueTypeGuard.Check(program);
+
+        if (refused)
+        {
+            var error = Assert.Throws<Extract.Reading.Pdf.PdfPig.PdfLimitException>(Check)!;
+            Assert.That(error.Message, Does.Contain("glyph 0 claims 60,000 points in 20 bytes"));
+        }
+        else
+        {
+            Assert.DoesNotThrow(Check);
+        }
+    }
+
+    // A TrueType program of the four tables the check reads: head (short offsets), maxp (one glyph), loca, glyf.
+    private static byte[] TrueType(int glyphBytes, int lastPoint)
+    {
+        var head = new byte[54];
+        var maxp = new byte[6];
+        maxp[5] = 1;
+        var loca = new byte[] { 0, 0, 0, (byte)(glyphBytes / 2) };
+        var glyf = new byte[glyphBytes];
+        glyf[1] = 1;
+        glyf[10] = (byte)(lastPoint >> 8);
+        glyf[11] = (byte)lastPoint;
+        var tables = new (string Tag, byte[] Data)[] { ("head", head), ("maxp", maxp), ("loca", loca), ("glyf", glyf) };
+        var program = new List<byte> { 0, 1, 0, 0, 0, (byte)tables.Length, 0, 0, 0, 0, 0, 0 };
+        var offset = 12 + (16 * tables.Length);
+        foreach (var (tag, data) in tables)
+        {
+            program.AddRange(Encoding.ASCII.GetBytes(tag));
+            program.AddRange(new byte[4]);
+            program.AddRange(new[] { (byte)(offset >> 24), (byte)(offset >> 16), (byte)(offset >> 8), (byte)offset });
+            program.AddRange(new[] { (byte)0, (byte)0, (byte)(data.Length >> 8), (byte)data.Length });
+            offset += data.Length;
+        }
+
+        foreach (var (_, data) in tables)
+        {
+            program.AddRange(data);
+        }
+
+        return [.. program];
+    }
+
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static byte[] OnePage(string mediaBox, string content) => new PdfBuilder()

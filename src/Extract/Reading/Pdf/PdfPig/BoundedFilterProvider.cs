@@ -62,6 +62,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             var output = Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
             budget.Charge(output.Length, output.Length);
             CMapGuard.Check(output.Span, budget.Limits.MaxCharacterMapCodes);
+            TrueTypeGuard.Check(output.Span);
             return output;
         }
     }
@@ -79,12 +80,14 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             if (predictor <= 1 && complete)
             {
                 CMapGuard.Check(inflated.Span, budget.Limits.MaxCharacterMapCodes);
+                TrueTypeGuard.Check(inflated.Span);
                 return inflated;
             }
 
             // Predictors, and data PdfPig may still make sense of: its own filter, now that the size is known to be bounded.
             var decoded = Decoded(name, inner, input, streamDictionary, filterProvider, filterIndex, budget);
             CMapGuard.Check(decoded.Span, budget.Limits.MaxCharacterMapCodes);
+            TrueTypeGuard.Check(decoded.Span);
             return decoded;
         }
 
