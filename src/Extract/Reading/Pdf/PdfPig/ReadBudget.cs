@@ -10,6 +10,9 @@ internal sealed class ReadBudget(PdfLimits limits, CancellationToken cancellatio
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _decoded;
 
+    // The first damage noted since TakeDamage was last called.
+    private string? _damage;
+
     public PdfLimits Limits { get; } = limits;
 
     /// <summary>The whole-file limit that was reached, once one has been.</summary>
@@ -29,9 +32,6 @@ internal sealed class ReadBudget(PdfLimits limits, CancellationToken cancellatio
             throw new PdfLimitException(Breach, wholeFile: true);
         }
     }
-
-    /// <summary>The first damage noted since <see cref="TakeDamage"/> was last called.</summary>
-    private string? _damage;
 
     /// <summary>Notes damage PdfPig may hide (it reads a page whose content fails to decode as an empty page).</summary>
     public void NoteDamage(string damage) => _damage ??= damage;
