@@ -110,7 +110,7 @@ internal static class CMapGuard
     private static bool NextIsNotCode(ReadOnlySpan<byte> section, int from)
     {
         var i = from;
-        while (i < section.Length && section[i] is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0)
+        while (i < section.Length && PdfSyntax.IsWhite(section[i]))
         {
             i++;
         }

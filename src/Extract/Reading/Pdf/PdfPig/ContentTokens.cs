@@ -15,7 +15,7 @@ internal static class ContentTokens
         while (i < content.Length)
         {
             var b = content[i];
-            if (IsWhite(b))
+            if (PdfSyntax.IsWhite(b))
             {
                 i++;
                 continue;
@@ -31,7 +31,10 @@ internal static class ContentTokens
 
                     continue;
                 case (byte)'(':
-                    text += SkipString(content, ref i);
+                    // Its bytes, the delimiters left out.
+                    var closing = PdfSyntax.StringEnd(content, i);
+                    text += Math.Max(0, closing - i - 1);
+                    i = Math.Min(content.Length, closing + 1);
                     name = null;
                     continue;
                 case (byte)'<' when i + 1 < content.Length && content[i + 1] == '<':
@@ -83,35 +86,6 @@ internal static class ContentTokens
         return (text, draws);
     }
 
-    // A literal string: balanced parentheses, backslash escapes. Its length in bytes, the delimiters left out.
-    private static int SkipString(ReadOnlySpan<byte> content, ref int i)
-    {
-        var start = i;
-        var depth = 0;
-        for (; i < content.Length; i++)
-        {
-            switch (content[i])
-            {
-                case (byte)'\\':
-                    i++;
-                    break;
-                case (byte)'(':
-                    depth++;
-                    break;
-                case (byte)')':
-                    if (--depth == 0)
-                    {
-                        i++;
-                        return i - start - 2;
-                    }
-
-                    break;
-            }
-        }
-
-        return i - start - 1;
-    }
-
     // The image data after ID runs to an EI standing alone.
     private static int SkipInlineImage(ReadOnlySpan<byte> content, int i)
     {
@@ -123,7 +97,7 @@ internal static class ContentTokens
 
         for (var at = i + data + 3; at + 1 < content.Length; at++)
         {
-            if (content[at] == 'E' && content[at + 1] == 'I' && IsWhite(content[at - 1]) && (at + 2 == content.Length || !IsRegular(content[at + 2])))
+            if (content[at] == 'E' && content[at + 1] == 'I' && PdfSyntax.IsWhite(content[at - 1]) && (at + 2 == content.Length || !IsRegular(content[at + 2])))
             {
                 return at + 2;
             }
@@ -157,7 +131,5 @@ internal static class ContentTokens
         return Encoding.UTF8.GetString([.. bytes]);
     }
 
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsRegular(byte b) => !IsWhite(b) && b is not ((byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%');
+    private static bool IsRegular(byte b) => !PdfSyntax.IsEnd(b);
 }

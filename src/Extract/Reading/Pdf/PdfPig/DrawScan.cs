@@ -14,10 +14,10 @@ namespace Extract.Reading.Pdf.PdfPig;
 /// worked out once per document.</remarks>
 internal sealed class DrawScan
 {
-    private const int MaxHops = 32;
     private const int MaxTreeNodes = 1_000_000;
 
     private readonly PdfDocument _document;
+    private readonly ObjectLookup _lookup;
     private readonly IFilterProvider _filters;
     private readonly PdfLimits _limits;
     private readonly List<DictionaryToken>? _pages;
@@ -27,6 +27,7 @@ internal sealed class DrawScan
     public DrawScan(PdfDocument document, IFilterProvider filters, PdfLimits limits)
     {
         _document = document;
+        _lookup = new ObjectLookup(document);
         _filters = filters;
         _limits = limits;
         _pages = PageDictionaries();
@@ -44,9 +45,9 @@ internal sealed class DrawScan
         try
         {
             var page = _pages[number - 1];
-            var resources = Resolve(Get(page, "Resources")) as DictionaryToken;
+            var resources = _lookup.Entry(page, "Resources") as DictionaryToken;
             var cost = Cost.None;
-            switch (Resolve(Get(page, "Contents")))
+            switch (_lookup.Entry(page, "Contents"))
             {
                 case StreamToken stream:
                     cost = Of(stream, resources);
@@ -54,7 +55,7 @@ internal sealed class DrawScan
                 case ArrayToken parts:
                     foreach (var part in parts.Data)
                     {
-                        if (Resolve(part) is StreamToken s)
+                        if (_lookup.Resolve(part) is StreamToken s)
                         {
                             cost = cost.Add(Of(s, resources));
                             if (Over(cost) is not null)
@@ -88,10 +89,10 @@ internal sealed class DrawScan
         var content = stream.Decode(_filters).Span;
         var (textBytes, draws) = ContentTokens.Scan(content);
         var cost = new Cost(content.Length, textBytes, 0);
-        var xobjects = resources is null ? null : Resolve(Get(resources, "XObject")) as DictionaryToken;
+        var xobjects = resources is null ? null : _lookup.Entry(resources, "XObject") as DictionaryToken;
         foreach (var (name, count) in draws)
         {
-            if (xobjects is null || Get(xobjects, name) is not IndirectReferenceToken reference)
+            if (xobjects is null || ObjectLookup.Get(xobjects, name) is not IndirectReferenceToken reference)
             {
                 continue;
             }
@@ -129,12 +130,12 @@ internal sealed class DrawScan
 
         try
         {
-            if (Resolve(new IndirectReferenceToken(reference)) is not StreamToken form || Name(form.StreamDictionary, "Subtype") != "Form")
+            if (_lookup.Resolve(new IndirectReferenceToken(reference)) is not StreamToken form || _lookup.Name(form.StreamDictionary, "Subtype") != "Form")
             {
                 return Cost.None;
             }
 
-            var own = Resolve(Get(form.StreamDictionary, "Resources")) as DictionaryToken;
+            var own = _lookup.Entry(form.StreamDictionary, "Resources") as DictionaryToken;
             var cost = Of(form, own ?? inherited);
             if (own is not null || inherited is null)
             {
@@ -155,7 +156,7 @@ internal sealed class DrawScan
     {
         try
         {
-            if (Resolve(Get(_document.Structure.Catalog.CatalogDictionary, "Pages")) is not DictionaryToken root)
+            if (_lookup.Entry(_document.Structure.Catalog.CatalogDictionary, "Pages") is not DictionaryToken root)
             {
                 return null;
             }
@@ -172,12 +173,12 @@ internal sealed class DrawScan
                     return null;
                 }
 
-                var resources = Get(node, "Resources") ?? inherited;
-                if (Resolve(Get(node, "Kids")) is ArrayToken kids && Name(node, "Type") != "Page")
+                var resources = ObjectLookup.Get(node, "Resources") ?? inherited;
+                if (_lookup.Entry(node, "Kids") is ArrayToken kids && _lookup.Name(node, "Type") != "Page")
                 {
                     for (var i = kids.Length - 1; i >= 0; i--)
                     {
-                        if (Resolve(kids.Data[i]) is not DictionaryToken kid)
+                        if (_lookup.Resolve(kids.Data[i]) is not DictionaryToken kid)
                         {
                             return null;
                         }
@@ -187,7 +188,7 @@ internal sealed class DrawScan
                 }
                 else
                 {
-                    pages.Add(resources is null || Get(node, "Resources") is not null ? node : node.With("Resources", resources));
+                    pages.Add(resources is null || ObjectLookup.Get(node, "Resources") is not null ? node : node.With("Resources", resources));
                 }
             }
 
@@ -198,20 +199,6 @@ internal sealed class DrawScan
             return null;
         }
     }
-
-    private IToken? Resolve(IToken? token)
-    {
-        for (var hops = 0; token is IndirectReferenceToken reference && hops < MaxHops; hops++)
-        {
-            token = _document.Structure.GetObject(reference.Data)?.Data;
-        }
-
-        return token is IndirectReferenceToken ? null : token;
-    }
-
-    private static IToken? Get(DictionaryToken dictionary, string key) => dictionary.Data.TryGetValue(key, out var value) ? value : null;
-
-    private string? Name(DictionaryToken dictionary, string key) => Resolve(Get(dictionary, key)) is NameToken n ? n.Data : null;
 
     /// <summary>What content makes the interpreter do; saturating, so that counts multiplied up a deep chain of forms
     /// stay over the limits instead of overflowing.</summary>

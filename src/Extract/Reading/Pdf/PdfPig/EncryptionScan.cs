@@ -78,7 +78,7 @@ internal static partial class EncryptionScan
                 return -1;
             }
 
-            if (at == 0 || content[at - 1] is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0)
+            if (at == 0 || PdfSyntax.IsWhite(content[at - 1]))
             {
                 return at;
             }

@@ -12,9 +12,9 @@ namespace Extract.Reading.Pdf.PdfPig;
 /// Unicode map, and so has one with a predefined Unicode or GB CMap (UniGB-UCS2-H, GBK-EUC-H...).</summary>
 internal sealed class FontVerdicts(PdfDocument document)
 {
-    private const int MaxHops = 32;
     private static readonly HashSet<string> Collections = new(StringComparer.Ordinal) { "GB1", "CNS1", "Japan1", "Japan2", "Korea1", "KR" };
 
+    private readonly ObjectLookup _lookup = new(document);
     private readonly Dictionary<IndirectReference, bool> _undecodable = [];
 
     /// <summary>Whether the font dictionary at <paramref name="reference"/> gives no way from its codes to characters.</summary>
@@ -29,7 +29,7 @@ internal sealed class FontVerdicts(PdfDocument document)
         {
             try
             {
-                verdict = Resolve(new IndirectReferenceToken(r)) is DictionaryToken font && IsUndecodable(font);
+                verdict = _lookup.Resolve(new IndirectReferenceToken(r)) is DictionaryToken font && IsUndecodable(font);
             }
             catch (Exception e) when (e is not OperationCanceledException and not PdfLimitException)
             {
@@ -46,13 +46,13 @@ internal sealed class FontVerdicts(PdfDocument document)
     /// <summary>The verdict on one font dictionary.</summary>
     public bool IsUndecodable(DictionaryToken font)
     {
-        if (Name(font, "Subtype") != "Type0" || Resolve(Get(font, "ToUnicode")) is StreamToken)
+        if (_lookup.Name(font, "Subtype") != "Type0" || _lookup.Entry(font, "ToUnicode") is StreamToken)
         {
             // Simple fonts decode through their encoding and glyph names; what those miss shows in the letters.
             return false;
         }
 
-        var encoding = Resolve(Get(font, "Encoding"));
+        var encoding = _lookup.Entry(font, "Encoding");
         var ownCodes = encoding switch
         {
             NameToken n => n.Data is "Identity-H" or "Identity-V",
@@ -64,24 +64,10 @@ internal sealed class FontVerdicts(PdfDocument document)
             return false;
         }
 
-        var descendant = Resolve(Get(font, "DescendantFonts")) is ArrayToken { Length: > 0 } kids ? Resolve(kids.Data[0]) as DictionaryToken : null;
+        var descendant = _lookup.Entry(font, "DescendantFonts") is ArrayToken { Length: > 0 } kids ? _lookup.Resolve(kids.Data[0]) as DictionaryToken : null;
         return descendant is null || !Collections.Contains(Ordering(descendant) ?? "Identity");
     }
 
     private string? Ordering(DictionaryToken dictionary) =>
-        Resolve(Get(dictionary, "CIDSystemInfo")) is DictionaryToken info && Resolve(Get(info, "Ordering")) is StringToken ordering ? ordering.Data : null;
-
-    private string? Name(DictionaryToken dictionary, string key) => Resolve(Get(dictionary, key)) is NameToken n ? n.Data : null;
-
-    private static IToken? Get(DictionaryToken dictionary, string key) => dictionary.Data.TryGetValue(key, out var value) ? value : null;
-
-    private IToken? Resolve(IToken? token)
-    {
-        for (var hops = 0; token is IndirectReferenceToken reference && hops < MaxHops; hops++)
-        {
-            token = document.Structure.GetObject(reference.Data)?.Data;
-        }
-
-        return token is IndirectReferenceToken ? null : token;
-    }
+        _lookup.Entry(dictionary, "CIDSystemInfo") is DictionaryToken info && _lookup.Entry(info, "Ordering") is StringToken ordering ? ordering.Data : null;
 }

@@ -29,7 +29,7 @@ internal static class ReferenceRepair
         var repairs = new List<string>();
         for (var at = data.IndexOf("obj"u8); at >= 0;)
         {
-            if (ObjectNumber(data, at) is { } number && at + 3 < data.Length && IsEnd(data[at + 3]))
+            if (ObjectNumber(data, at) is { } number && at + 3 < data.Length && PdfSyntax.IsEnd(data[at + 3]))
             {
                 objects.Add(number);
                 var body = SkipWhite(data, at + 3);
@@ -121,7 +121,7 @@ internal static class ReferenceRepair
         }
 
         var at = window[..stop].IndexOf("/Length"u8);
-        if (at < 0 || at + 7 >= stop || !IsEnd(window[at + 7]))
+        if (at < 0 || at + 7 >= stop || !PdfSyntax.IsEnd(window[at + 7]))
         {
             return;
         }
@@ -211,9 +211,9 @@ internal static class ReferenceRepair
                     i++;
                     break;
                 case (byte)'(':
-                    i = SkipString(data, i);
+                    i = PdfSyntax.StringEnd(data, i);
                     break;
-                case (byte)'s' when data[i..].StartsWith("stream"u8) && (i == 0 || IsWhite(data[i - 1]) || data[i - 1] == '>'):
+                case (byte)'s' when data[i..].StartsWith("stream"u8) && (i == 0 || PdfSyntax.IsWhite(data[i - 1]) || data[i - 1] == '>'):
                     var end = data[i..].IndexOf("endstream"u8);
                     if (end < 0)
                     {
@@ -229,42 +229,16 @@ internal static class ReferenceRepair
         return max;
     }
 
-    private static int SkipString(ReadOnlySpan<byte> data, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < data.Length; i++)
-        {
-            switch (data[i])
-            {
-                case (byte)'\\':
-                    i++;
-                    break;
-                case (byte)'(':
-                    depth++;
-                    break;
-                case (byte)')':
-                    if (--depth == 0)
-                    {
-                        return i;
-                    }
-
-                    break;
-            }
-        }
-
-        return data.Length;
-    }
-
     // "N G" before the "obj" at `at`.
     private static int? ObjectNumber(ReadOnlySpan<byte> data, int at)
     {
         var p = at - 1;
-        if (p < 0 || !IsWhite(data[p]))
+        if (p < 0 || !PdfSyntax.IsWhite(data[p]))
         {
             return null;
         }
 
-        while (p >= 0 && IsWhite(data[p]))
+        while (p >= 0 && PdfSyntax.IsWhite(data[p]))
         {
             p--;
         }
@@ -275,12 +249,12 @@ internal static class ReferenceRepair
             p--;
         }
 
-        if (p == genEnd || p < 0 || !IsWhite(data[p]))
+        if (p == genEnd || p < 0 || !PdfSyntax.IsWhite(data[p]))
         {
             return null;
         }
 
-        while (p >= 0 && IsWhite(data[p]))
+        while (p >= 0 && PdfSyntax.IsWhite(data[p]))
         {
             p--;
         }
@@ -295,13 +269,13 @@ internal static class ReferenceRepair
             p--;
         }
 
-        return p == numberEnd || value > int.MaxValue || (p >= 0 && !IsWhite(data[p]) && !IsDelimiter(data[p])) ? null : (int)value;
+        return p == numberEnd || value > int.MaxValue || (p >= 0 && !PdfSyntax.IsWhite(data[p]) && !PdfSyntax.IsDelimiter(data[p])) ? null : (int)value;
     }
 
     // "A B R" at `at`.
     private static (int Target, int End)? Reference(ReadOnlySpan<byte> data, int at)
     {
-        if (Integer(data, at) is not { } numberEnd || numberEnd >= data.Length || !IsWhite(data[numberEnd]))
+        if (Integer(data, at) is not { } numberEnd || numberEnd >= data.Length || !PdfSyntax.IsWhite(data[numberEnd]))
         {
             return null;
         }
@@ -313,7 +287,7 @@ internal static class ReferenceRepair
         }
 
         var r = SkipWhite(data, genEnd);
-        if (r >= data.Length || data[r] != 'R' || (r + 1 < data.Length && !IsEnd(data[r + 1])))
+        if (r >= data.Length || data[r] != 'R' || (r + 1 < data.Length && !PdfSyntax.IsEnd(data[r + 1])))
         {
             return null;
         }
@@ -352,7 +326,7 @@ internal static class ReferenceRepair
 
     private static int SkipWhite(ReadOnlySpan<byte> data, int at)
     {
-        while (at < data.Length && IsWhite(data[at]))
+        while (at < data.Length && PdfSyntax.IsWhite(data[at]))
         {
             at++;
         }
@@ -362,9 +336,4 @@ internal static class ReferenceRepair
 
     private static bool Starts(ReadOnlySpan<byte> data, int at, ReadOnlySpan<byte> word) => at <= data.Length && data[at..].StartsWith(word);
 
-    private static bool IsEnd(byte b) => IsWhite(b) || IsDelimiter(b);
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 }

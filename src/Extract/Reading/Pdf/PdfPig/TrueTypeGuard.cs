@@ -25,12 +25,22 @@ internal static class TrueTypeGuard
         {
             var record = program.Slice(12 + (16 * t), 16);
             var table = ((int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(record[8..]), int.MaxValue), (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(record[12..]), int.MaxValue));
-            switch (System.Text.Encoding.ASCII.GetString(record[..4]))
+            var tag = record[..4];
+            if (tag.SequenceEqual("head"u8))
             {
-                case "head": head = table; break;
-                case "maxp": maxp = table; break;
-                case "loca": loca = table; break;
-                case "glyf": glyf = table; break;
+                head = table;
+            }
+            else if (tag.SequenceEqual("maxp"u8))
+            {
+                maxp = table;
+            }
+            else if (tag.SequenceEqual("loca"u8))
+            {
+                loca = table;
+            }
+            else if (tag.SequenceEqual("glyf"u8))
+            {
+                glyf = table;
             }
         }
 
