@@ -18,6 +18,11 @@ namespace Extract.Reading.Pdf;
 /// <param name="MaxCharacterMapCodes">Codes the ranges of one character map (a ToUnicode map, an embedded CMap) may
 /// span: PdfPig expands a range code by code, so a damaged map of one range over four billion codes would take minutes
 /// and gigabytes. A map beyond it is refused before PdfPig reads it.</param>
+/// <param name="MaxContentRecoverySteps">Work PdfPig's content parser may spend on one page's damaged operators (a
+/// name that is no operator, an operator with too few operands): for each it looks back over the operations since the
+/// last text object's end, and for the second kind it raises and catches an error, counted as 2,000 steps. A page of
+/// damaged bytes read as content costs billions of steps, seconds to minutes; a page over the limit is not read. The
+/// default, 50 million, is about a tenth of a second.</param>
 public sealed record PdfLimits(
     long MaxStreamBytes = 64L * 1024 * 1024,
     long MaxDocumentBytes = 512L * 1024 * 1024,
@@ -26,7 +31,8 @@ public sealed record PdfLimits(
     double MaxReadTimeSeconds = 120,
     long MaxFormDraws = 100_000,
     long MaxPageTextBytes = 1024 * 1024,
-    long MaxCharacterMapCodes = 1L << 20)
+    long MaxCharacterMapCodes = 1L << 20,
+    long MaxContentRecoverySteps = 50_000_000)
 {
     /// <summary>The default limits.</summary>
     public static PdfLimits Default { get; } = new();

@@ -73,6 +73,36 @@ public class PdfPathologyTests
         Assert.That(document.UnreadPages.Single().Reason, Does.Contain(reason));
     }
 
+    // Operations without a text object's end, then as many operators the parser does not know (damaged bytes read as
+    // content): for each it looks back over all the operations, 1.6 billion steps, seconds.
+    [Test]
+    public void A_page_of_damaged_operators_is_not_read_and_the_next_page_is()
+    {
+        var damaged = "BT /F1 12 Tf 72 720 Td (Lost) Tj " + Repeat("1 0 Td ", 40_000) + Repeat("T6 ", 40_000) + "ET";
+        var bytes = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /Resources << /Font << /F1 4 0 R >> >> >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>")
+            .Object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Stream(5, string.Empty, Encoding.ASCII.GetBytes(damaged), flate: true)
+            .Object(6, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R >>")
+            .Stream(7, string.Empty, Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 720 Td (The second page.) Tj ET"), flate: true)
+            .Build();
+
+        var document = Read(bytes);
+
+        Assert.That(document.Text, Is.EqualTo("The second page."));
+        Assert.That(document.UnreadPages.Single().Page, Is.EqualTo(1));
+        Assert.That(document.UnreadPages.Single().Reason, Does.Contain("content is damaged"));
+    }
+
+    [Test]
+    public void A_page_with_a_few_damaged_operators_is_read()
+    {
+        var content = "BT /F1 12 Tf 72 720 Td (Kept) Tj " + Repeat("1 0 Td ", 1_000) + Repeat("T6 ", 100) + "ET";
+        Assert.That(Read(OnePage("[0 0 595 842]", content)).Text, Is.EqualTo("Kept"));
+    }
+
     [Test]
     public void Forms_that_draw_each_other_in_a_cycle_are_not_interpreted()
     {

@@ -6,7 +6,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Extract.Reading.Pdf.PdfPig;
 
 /// <summary>Measures, before PdfPig interprets a page, how much its content makes the interpreter do: the content
-/// bytes, the bytes of text shown and the form XObjects drawn, each form counted every time it is drawn. PdfPig
+/// bytes, the bytes of text shown, the form XObjects drawn, each form counted every time it is drawn, and the work of
+/// recovering from damaged operators. PdfPig
 /// expands every draw of a form into letters held in memory, so a few forms drawing each other a hundred times over
 /// (a file of a kilobyte) would cost minutes and gigabytes before a page's letters came back; a page over the limits
 /// is not read instead.</summary>
@@ -82,13 +83,14 @@ internal sealed class DrawScan
         : cost.Draws > _limits.MaxFormDraws ? $"its form XObjects are drawn more than {_limits.MaxFormDraws:N0} times"
         : cost.TextBytes > _limits.MaxPageTextBytes ? $"it shows more than {_limits.MaxPageTextBytes:N0} bytes of text, its form XObjects counted each time they are drawn"
         : cost.ContentBytes > _limits.MaxDocumentBytes ? $"its content, form XObjects counted each time they are drawn, is more than {_limits.MaxDocumentBytes:N0} bytes"
+        : cost.RecoverySteps > _limits.MaxContentRecoverySteps ? $"its content is damaged: so many of its operators cannot be read that recovering from them would take more than {_limits.MaxContentRecoverySteps:N0} steps"
         : null;
 
     private Cost Of(StreamToken stream, DictionaryToken? resources)
     {
         var content = stream.Decode(_filters).Span;
-        var (textBytes, draws) = ContentTokens.Scan(content);
-        var cost = new Cost(content.Length, textBytes, 0);
+        var (textBytes, draws, recovery) = ContentTokens.Scan(content);
+        var cost = new Cost(content.Length, textBytes, 0, recovery);
         var xobjects = resources is null ? null : _lookup.Entry(resources, "XObject") as DictionaryToken;
         foreach (var (name, count) in draws)
         {
@@ -97,7 +99,7 @@ internal sealed class DrawScan
                 continue;
             }
 
-            cost = cost.Add(FormCost(reference.Data, resources).Times(count)).Add(new Cost(0, 0, count));
+            cost = cost.Add(FormCost(reference.Data, resources).Times(count)).Add(new Cost(0, 0, count, 0));
             if (Over(cost) is not null)
             {
                 return cost;
@@ -123,7 +125,7 @@ internal sealed class DrawScan
 
         if (_drawing.Contains(reference))
         {
-            return new Cost(0, 0, 0, Cyclic: true);
+            return new Cost(0, 0, 0, 0, Cyclic: true);
         }
 
         _drawing.Add(reference);
@@ -202,15 +204,17 @@ internal sealed class DrawScan
 
     /// <summary>What content makes the interpreter do; saturating, so that counts multiplied up a deep chain of forms
     /// stay over the limits instead of overflowing.</summary>
-    private readonly record struct Cost(long ContentBytes, long TextBytes, long Draws, bool Cyclic = false)
+    private readonly record struct Cost(long ContentBytes, long TextBytes, long Draws, long RecoverySteps, bool Cyclic = false)
     {
         private const long Ceiling = long.MaxValue / 4;
 
         public static Cost None => default;
 
-        public Cost Add(Cost other) => new(Sum(ContentBytes, other.ContentBytes), Sum(TextBytes, other.TextBytes), Sum(Draws, other.Draws), Cyclic || other.Cyclic);
+        public Cost Add(Cost other) =>
+            new(Sum(ContentBytes, other.ContentBytes), Sum(TextBytes, other.TextBytes), Sum(Draws, other.Draws), Sum(RecoverySteps, other.RecoverySteps), Cyclic || other.Cyclic);
 
-        public Cost Times(long count) => new(Product(ContentBytes, count), Product(TextBytes, count), Product(Draws, count), Cyclic);
+        // PdfPig parses a form's content each time the form is drawn.
+        public Cost Times(long count) => new(Product(ContentBytes, count), Product(TextBytes, count), Product(Draws, count), Product(RecoverySteps, count), Cyclic);
 
         private static long Sum(long a, long b) => Math.Min(Ceiling, a + b);
 
