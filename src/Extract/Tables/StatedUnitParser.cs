@@ -160,7 +160,7 @@ public static partial class StatedUnitParser
     [GeneratedRegex(@"^(?:in|expressed\s+in|figures\s+in)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"(?<![\w.,])(?:(?<number>\d{1,3}(?:,\d{3})+|\d+)\s*(?<word>hundred|thousand|million|billion|trillion)?|(?<word>hundred|thousand|million|billion|trillion))s?(?![\w.,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,])(?:(?<number>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*(?<word>hundred|thousand|million|billion|trillion)?|(?<word>hundred|thousand|million|billion|trillion))s?(?![\w.,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scale();
 
     [GeneratedRegex(@"^\s*of\s+|\s+of\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -107,7 +107,7 @@ public sealed partial class TableUnits
         return null;
     }
 
-    [GeneratedRegex(@"^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+\-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(?:计量单位|单位|units?|units?\s+of\s+measure(?:ment)?)[:：]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

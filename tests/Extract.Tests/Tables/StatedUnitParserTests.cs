@@ -56,6 +56,9 @@ public class StatedUnitParserTests
     [TestCase("17.36")]
     [TestCase("3年")]
     [TestCase("Patent filings (see note)")]
+    // Digits of another script (Myanmar, Devanagari) state no scale: only ASCII digits are read as one.
+    [TestCase("Unit: ၇ million")]
+    [TestCase("Amount (१०० million)")]
     [TestCase("")]
     public void Other_text_states_no_unit(string text)
     {

@@ -87,21 +87,33 @@ internal static partial class PublicationDateFinder
         return null;
     }
 
+    // Digits are ASCII or full-width (２０１９年); no other script's digits are matched, so each parses.
     private static DateOnly? Make(string year, string month, string day)
     {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var y = Number(year);
+        var m = Number(month);
+        var d = Number(day);
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    private static int Number(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + Quantities.DigitNumber.DigitValue(c);
+        }
+
+        return value;
     }
 
     // The page's own update dates (更新日期, Updated, Last modified) are not publication dates.
     [GeneratedRegex(@"(发布时间|发布日期|发稿时间|成文日期|(?<!更新|修改|维护)日期|(?<!更新|修改|维护)时间|Published|Publication\s+Date|Release\s+Date|(?<!Modified\s|Update\s)Date)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^\s*(?<y>(19|20)\d\d)\s*[-年./]\s*(?<m>\d{1,2})\s*[-月./]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<y>(19|20|１９|２０)[0-9０-９][0-9０-９])\s*[-年./]\s*(?<m>[0-9０-９]{1,2})\s*[-月./]\s*(?<d>[0-9０-９]{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^\s*((?<month>[A-Za-z]+)\.?\s+(?<d>\d{1,2}),?\s+(?<y>(19|20)\d\d)|(?<d>\d{1,2})\s+(?<month>[A-Za-z]+)\.?,?\s+(?<y>(19|20)\d\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((?<month>[A-Za-z]+)\.?\s+(?<d>[0-9０-９]{1,2}),?\s+(?<y>(19|20|１９|２０)[0-9０-９][0-9０-９])|(?<d>[0-9０-９]{1,2})\s+(?<month>[A-Za-z]+)\.?,?\s+(?<y>(19|20|１９|２０)[0-9０-９][0-9０-９]))", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 }

@@ -153,13 +153,13 @@ internal static partial class EncryptionScan
 
     private static int? Number(string dictionary, string key)
     {
-        var match = Regex.Match(dictionary, @"/" + key + @"\s+(\d{1,9})(?![\d.])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var match = Regex.Match(dictionary, @"/" + key + @"\s+([0-9]{1,9})(?![0-9.])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static string Latin1(ReadOnlySpan<byte> bytes, int max) => Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, max)]);
 
-    [GeneratedRegex(@"^\s*(\d{1,10})\s+(\d{1,5})\s+R\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*([0-9]{1,10})\s+([0-9]{1,5})\s+R\b", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"/Filter\s*/([A-Za-z0-9_.\-]+)", RegexOptions.CultureInvariant)]
