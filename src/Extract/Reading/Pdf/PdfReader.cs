@@ -122,6 +122,7 @@ public sealed class PdfReader : IDocumentFormatReader
         // Its own budget: what the scan decodes, PdfPig decodes again, and the file's total counts that once.
         var draws = new DrawScan(document, new BoundedFilterProvider(new ReadBudget(Options.Limits, cancellationToken)), Options.Limits);
         var pages = new List<PageText>(count);
+        var glyphBuffer = new List<TextGlyph>();
         var unread = new List<UnreadPage>();
         Exception? firstError = null;
         int codes = 0, unusable = 0, images = 0, firstUnusable = 0;
@@ -138,7 +139,7 @@ public sealed class PdfReader : IDocumentFormatReader
                 }
 
                 var page = document.GetPage(number);
-                var (glyphs, pageCodes, pageUnusable) = LetterGlyphs.Convert(page.Letters, fonts);
+                var (glyphs, pageCodes, pageUnusable) = LetterGlyphs.Convert(page.Letters, fonts, glyphBuffer);
                 Guard(budget, sourcePath, number);
                 if (budget.TakeDamage() is { } damage && pageCodes == 0 && page.NumberOfImages == 0)
                 {

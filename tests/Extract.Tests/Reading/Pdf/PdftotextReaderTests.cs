@@ -105,7 +105,7 @@ public class PdftotextReaderTests
         var managed = new StringBuilder();
         foreach (var page in pdf.GetPages())
         {
-            foreach (var glyph in LetterGlyphs.Convert(page.Letters, fonts).Glyphs)
+            foreach (var glyph in LetterGlyphs.Convert(page.Letters, fonts, []).Glyphs)
             {
                 managed.Append(glyph.Text);
             }

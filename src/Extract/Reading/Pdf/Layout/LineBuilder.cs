@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Extract.Reading.Pdf.Layout;
@@ -70,13 +71,39 @@ internal static class LineBuilder
     // Baseline clusters: glyphs sorted from the top; a glyph joins the row whose baseline is within a fraction of its size.
     private static List<List<TextGlyph>> Rows(List<TextGlyph> glyphs)
     {
-        var sorted = glyphs.OrderByDescending(g => g.Y).ToList();
+        // Sorted as indices (ties in content order), from a pooled array: a page's glyphs are often more than the
+        // large-object heap's threshold, and copies of them there cost a full collection every few pages.
+        var order = ArrayPool<int>.Shared.Rent(glyphs.Count);
+        var heights = ArrayPool<double>.Shared.Rent(glyphs.Count);
         var rows = new List<List<TextGlyph>>();
+        try
+        {
+            for (var i = 0; i < glyphs.Count; i++)
+            {
+                order[i] = i;
+                heights[i] = glyphs[i].Y;
+            }
+
+            order.AsSpan(0, glyphs.Count).Sort((a, b) => heights[b].CompareTo(heights[a]) is var c && c != 0 ? c : a.CompareTo(b));
+            Group(glyphs, order.AsSpan(0, glyphs.Count), rows);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<double>.Shared.Return(heights);
+        }
+
+        return AttachScripts(rows);
+    }
+
+    private static void Group(List<TextGlyph> glyphs, ReadOnlySpan<int> order, List<List<TextGlyph>> rows)
+    {
         var rowY = double.NaN;
         var rowSize = 0.0;
         List<TextGlyph>? current = null;
-        foreach (var g in sorted)
+        foreach (var index in order)
         {
+            var g = glyphs[index];
             if (current is not null && rowY - g.Y <= BaselineTolerance * Math.Max(Math.Min(rowSize, g.Size), 1))
             {
                 current.Add(g);
@@ -88,8 +115,6 @@ internal static class LineBuilder
             rowY = g.Y;
             rowSize = g.Size;
         }
-
-        return AttachScripts(rows);
     }
 
     // A row of small glyphs just above or below a row of larger ones holds its superscripts or subscripts

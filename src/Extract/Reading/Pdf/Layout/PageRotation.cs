@@ -12,6 +12,12 @@ internal static class PageRotation
             return (glyphs, box);
         }
 
+        if (glyphs.TrueForAll(g => g.Direction == 0))
+        {
+            // Upright already, as nearly every page is: no copy.
+            return (glyphs, box);
+        }
+
         var direction = glyphs.GroupBy(g => g.Direction).MaxBy(g => g.Sum(x => x.Text.Length))!.Key;
         var upright = new List<TextGlyph>(glyphs.Count);
         foreach (var g in glyphs)

@@ -9,10 +9,12 @@ namespace Extract.Reading.Pdf.PdfPig;
 /// surrogates), the way the text runs from the letter's baseline, and what the text-layer checks need to count.</summary>
 internal static class LetterGlyphs
 {
-    /// <summary>The glyphs of a page's letters, in content order, and how many letters were drawn and undecodable.</summary>
-    public static (List<TextGlyph> Glyphs, int Codes, int Unusable) Convert(IReadOnlyList<Letter> letters, FontVerdicts fonts)
+    /// <summary>The glyphs of a page's letters, in content order, written into <paramref name="glyphs"/> (cleared
+    /// first: one list serves every page, so that pages of thousands of glyphs do not each take a new array on the
+    /// large-object heap), and how many letters were drawn and undecodable.</summary>
+    public static (List<TextGlyph> Glyphs, int Codes, int Unusable) Convert(IReadOnlyList<Letter> letters, FontVerdicts fonts, List<TextGlyph> glyphs)
     {
-        var glyphs = new List<TextGlyph>(letters.Count);
+        glyphs.Clear();
         var faces = new Dictionary<UglyToad.PdfPig.PdfFonts.FontDetails, Face>(ReferenceEqualityComparer.Instance);
         int codes = 0, unusable = 0;
         var actualText = -1;
