@@ -116,11 +116,12 @@ public sealed class PdfReader : IDocumentFormatReader
             throw new MalformedPdfException(sourcePath, e.Message, innerException: e);
         }
 
-        using var document = Open(mended, sourcePath, password, budget);
+        var decoded = new DecodedStreams();
+        using var document = Open(mended, sourcePath, password, budget, decoded);
         var count = PageCount(document, sourcePath, budget);
         var fonts = new FontVerdicts(document);
         // Its own budget: what the scan decodes, PdfPig decodes again, and the file's total counts that once.
-        var draws = new DrawScan(document, new BoundedFilterProvider(new ReadBudget(Options.Limits, cancellationToken)), Options.Limits);
+        var draws = new DrawScan(document, new BoundedFilterProvider(new ReadBudget(Options.Limits, cancellationToken), decoded), Options.Limits);
         var pages = new List<PageText>(count);
         var glyphBuffer = new List<TextGlyph>();
         var unread = new List<UnreadPage>();
@@ -199,7 +200,7 @@ public sealed class PdfReader : IDocumentFormatReader
         return (pages, unread);
     }
 
-    private PdfDocument Open(ReadOnlyMemory<byte> content, string sourcePath, string? password, ReadBudget budget)
+    private PdfDocument Open(ReadOnlyMemory<byte> content, string sourcePath, string? password, ReadBudget budget, DecodedStreams decoded)
     {
         var parsing = new ParsingOptions
         {
@@ -208,7 +209,7 @@ public sealed class PdfReader : IDocumentFormatReader
             UseActualText = true,
             ClipPaths = false,
             MaxStackDepth = Options.Limits.MaxNestingDepth,
-            FilterProvider = new BoundedFilterProvider(budget),
+            FilterProvider = new BoundedFilterProvider(budget, decoded),
         };
         if (!string.IsNullOrEmpty(password))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using UglyToad.PdfPig.Filters;
@@ -11,12 +12,14 @@ namespace Extract.Reading.Pdf.PdfPig;
 /// of their input, or image data not decoded for text) have their output charged once decoded.</summary>
 internal sealed class BoundedFilterProvider : BaseFilterProvider
 {
-    public BoundedFilterProvider(ReadBudget budget)
-        : base(Wrap(budget))
+    /// <param name="budget">What decoding may spend.</param>
+    /// <param name="recent">Streams inflated lately, shared with another provider reading the same document.</param>
+    public BoundedFilterProvider(ReadBudget budget, DecodedStreams? recent = null)
+        : base(Wrap(budget, recent ?? new DecodedStreams()))
     {
     }
 
-    private static Dictionary<string, IFilter> Wrap(ReadBudget budget)
+    private static Dictionary<string, IFilter> Wrap(ReadBudget budget, DecodedStreams recent)
     {
         var filters = new Dictionary<string, IFilter>(StringComparer.Ordinal);
         foreach (var name in new[]
@@ -28,7 +31,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             var inner = DefaultFilterProvider.Instance.GetNamedFilters([NameToken.Create(name)]);
             if (inner.Count == 1)
             {
-                filters[name] = name is "FlateDecode" or "Fl" ? new BoundedFlate(name, inner[0], budget) : new Charged(name, inner[0], budget);
+                filters[name] = name is "FlateDecode" or "Fl" ? new BoundedFlate(name, inner[0], budget, recent) : new Charged(name, inner[0], budget);
             }
         }
 
@@ -67,7 +70,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
         }
     }
 
-    private sealed class BoundedFlate(string name, IFilter inner, ReadBudget budget) : IFilter
+    private sealed class BoundedFlate(string name, IFilter inner, ReadBudget budget, DecodedStreams recent) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
 
@@ -76,11 +79,19 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             budget.Check();
             var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
             var predictor = parameters.Data.TryGetValue(NameToken.Predictor.Data, out var p) && p is NumericToken n ? n.Int : 1;
+            if (predictor <= 1 && recent.TryGet(input, out var known))
+            {
+                // Inflated (and checked) by the other reader of the document: charged here as if inflated again.
+                budget.Charge(known.Length, known.Length);
+                return known;
+            }
+
             var (inflated, complete) = Inflate(input);
             if (predictor <= 1 && complete)
             {
                 CMapGuard.Check(inflated.Span, budget.Limits.MaxCharacterMapCodes);
                 TrueTypeGuard.Check(inflated.Span);
+                recent.Add(input, inflated);
                 return inflated;
             }
 
@@ -105,7 +116,7 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
                 : new MemoryStream(data.ToArray(), writable: false);
             using var deflate = new DeflateStream(source, CompressionMode.Decompress);
             var output = new MemoryStream(Math.Min(input.Length * 4, 1 << 20));
-            var buffer = new byte[81920];
+            var buffer = ArrayPool<byte>.Shared.Rent(81920);
             try
             {
                 int read;
@@ -118,6 +129,10 @@ internal sealed class BoundedFilterProvider : BaseFilterProvider
             catch (InvalidDataException)
             {
                 return (output.GetBuffer().AsMemory(0, (int)output.Length), false);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
 
             return (output.GetBuffer().AsMemory(0, (int)output.Length), true);
