@@ -1055,8 +1055,10 @@ internal static class EnglishScanner
 
         if (afternoon is not null)
         {
-            markerEnd = text.IndexOf('m', j) + 1;
-            markerEnd = markerEnd < text.Length && text[markerEnd] == '.' && (markerEnd + 1 >= text.Length || text[markerEnd + 1] == ' ') && text[markerEnd - 2] == '.' ? markerEnd + 1 : markerEnd;
+            // "am", "AM", "a.m", "P.M.": the marker's "m" ends it, and a last dot followed by a space is its own.
+            var dotted = text[j + 1] == '.';
+            markerEnd = j + (dotted ? 3 : 2);
+            markerEnd = dotted && markerEnd < text.Length && text[markerEnd] == '.' && (markerEnd + 1 >= text.Length || text[markerEnd + 1] == ' ') ? markerEnd + 1 : markerEnd;
         }
         else if (StartsWithWord(text, j, "o'clock") || StartsWithWord(text, j, "o’clock"))
         {
