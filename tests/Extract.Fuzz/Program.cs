@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Extract;
 using Extract.Fuzz;
-using Extract.Reading;
-using Extract.Splitting;
 
 // Usage: dotnet run --project tests/Extract.Fuzz -c Release -- [--seed N] [--count N] [--timeout-ms N] [--save]
 //          [--format text|html|pdf|docx|xliff|tmx]
@@ -15,6 +13,12 @@ using Extract.Splitting;
 //   --from N makes the inputs before N without running them: input N of a long run, again, at once.
 //   --out DIR writes the inputs --save and --keep write to DIR instead of the corpus.
 //   The summary gives, per format of seed, inputs, results, typed errors, failures and the slowest input.
+//   --afl FORMAT, --afl-seeds FORMAT DIR, --afl-replay FORMAT FILE...: the coverage-guided mode (afl.sh runs it).
+if (args.Length > 0 && args[0] is "--afl" or "--afl-seeds" or "--afl-replay")
+{
+    return CoverageGuided.Run(args, RepositoryRoot());
+}
+
 var seed = Option("--seed", 18);
 var count = Option("--count", 3000);
 var timeout = TimeSpan.FromMilliseconds(Option("--timeout-ms", 5000));
@@ -39,8 +43,7 @@ if (seeds.Count == 0)
 }
 
 Console.WriteLine($"seed {seed}, {count} inputs, {seeds.Count} seed files{(format is null ? string.Empty : " of format " + format)}, watchdog {timeout.TotalSeconds:0.#} s");
-var partner = EditionSplitter.Split(new DocumentReader().Read(Path.Combine(root, "samples/Extract.Sample/data/whitepaper-2019.zh-en.txt")));
-var pipeline = new FuzzPipeline(partner);
+var pipeline = new FuzzPipeline(Seeds.PartnerEditions(root));
 var mutator = new Mutator(seed);
 var picker = new Random(seed);
 // --out DIR writes saved and kept inputs there instead of the corpus: outside the repository, any input may be kept.

@@ -21,6 +21,10 @@ public static class Seeds
         ["tmx"] = [".tmx"],
     };
 
+    /// <summary>The editions a monolingual input is reconciled against: the sample's bilingual 2019 white paper.</summary>
+    public static Extract.Splitting.Editions PartnerEditions(string root) =>
+        Extract.Splitting.EditionSplitter.Split(new Extract.Reading.DocumentReader().Read(Path.Combine(root, "samples/Extract.Sample/data/whitepaper-2019.zh-en.txt")));
+
     /// <summary>The format a seed belongs to, by its extension.</summary>
     public static string FormatOf(string name) =>
         Formats.First(f => f.Value.Contains(Path.GetExtension(name).ToLowerInvariant())).Key;
