@@ -19,15 +19,17 @@ if ! command -v sharpfuzz >/dev/null; then
     dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0 >/dev/null
 fi
 
-rm -rf "$work/bin" "$work/findings"
+rm -rf "$work/bin" "$work/plain" "$work/findings"
 mkdir -p "$work"
 dotnet publish "$root/tests/Extract.Fuzz" -c Release -o "$work/bin" -v quiet -nologo
+# Instrumented code runs only under afl-fuzz: seeds and replays use a plain copy.
+cp -r "$work/bin" "$work/plain"
 for assembly in Extract UglyToad.PdfPig UglyToad.PdfPig.Core UglyToad.PdfPig.Fonts UglyToad.PdfPig.Tokenization UglyToad.PdfPig.Tokens; do
     sharpfuzz "$work/bin/$assembly.dll"
 done
 
 cd "$root"
-dotnet "$work/bin/Extract.Fuzz.dll" --afl-seeds "$format" "$work/seeds"
+dotnet "$work/plain/Extract.Fuzz.dll" --afl-seeds "$format" "$work/seeds"
 
 # The target is dotnet, not an instrumented native binary: afl-fuzz's checks of it are skipped.
 AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
@@ -41,4 +43,4 @@ if [ -z "$saved" ]; then
     exit 0
 fi
 # shellcheck disable=SC2086
-dotnet "$work/bin/Extract.Fuzz.dll" --afl-replay "$format" $saved
+dotnet "$work/plain/Extract.Fuzz.dll" --afl-replay "$format" $saved

@@ -8,6 +8,9 @@ namespace Extract.Tables;
 /// <c>(in millions)</c>, <c>(RMB 100 million)</c>, a header cell <c>万件</c> or <c>专利申请量（万件）</c>.</summary>
 public static partial class StatedUnitParser
 {
+    // No table states its figures in units beyond a trillion trillions: a larger scale is no unit statement.
+    private const decimal MaxScale = 1e24m;
+
     private static readonly Dictionary<string, decimal> ScaleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 100m,
@@ -85,11 +88,16 @@ public static partial class StatedUnitParser
         var scaled = false;
         if (Scale().Match(words) is { Success: true } match)
         {
-            var number = match.Groups["number"].Success
-                ? decimal.Parse(match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
-                : 1m;
+            var number = 1m;
+            if (match.Groups["number"].Success
+                && !decimal.TryParse(match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out number))
+            {
+                // Digits beyond decimal's range state no scale.
+                return null;
+            }
+
             var word = match.Groups["word"].Success ? ScaleWords[match.Groups["word"].Value] : 1m;
-            if (word == 1m && number < 100m)
+            if ((word == 1m && number < 100m) || number > MaxScale / word)
             {
                 return null;
             }

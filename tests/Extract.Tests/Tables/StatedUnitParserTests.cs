@@ -59,6 +59,9 @@ public class StatedUnitParserTests
     // Digits of another script (Myanmar, Devanagari) state no scale: only ASCII digits are read as one.
     [TestCase("Unit: ၇ million")]
     [TestCase("Amount (१०० million)")]
+    // Scales beyond decimal's range, in digits or by a scale word.
+    [TestCase("Unit: 999999999999999999999999999999 items")]
+    [TestCase("Unit: 10,000,000,000,000,000,000 trillion yuan")]
     [TestCase("")]
     public void Other_text_states_no_unit(string text)
     {
