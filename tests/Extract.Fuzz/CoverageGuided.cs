@@ -25,7 +25,7 @@ internal static class CoverageGuided
         {
             case "--afl-seeds":
                 Directory.CreateDirectory(args[2]);
-                foreach (var (seedName, bytes, _) in Seeds.Find(root).Where(s => Seeds.FormatOf(s.Name).Equals(format, StringComparison.OrdinalIgnoreCase)))
+                foreach (var (seedName, bytes, _) in Seeds.OfFormat(Seeds.Find(root), format))
                 {
                     File.WriteAllBytes(Path.Combine(args[2], Path.GetFileName(seedName)), bytes);
                 }

@@ -35,7 +35,7 @@ if (format is not null && !Seeds.Formats.ContainsKey(format))
 
 var root = RepositoryRoot();
 var all = Seeds.Find(root);
-var seeds = format is null ? all : all.Where(s => Seeds.FormatOf(s.Name).Equals(format, StringComparison.OrdinalIgnoreCase)).ToList();
+var seeds = format is null ? all : Seeds.OfFormat(all, format);
 if (seeds.Count == 0)
 {
     Console.Error.WriteLine($"no seeds of format '{format}'");

@@ -25,6 +25,10 @@ public static class Seeds
     public static Extract.Splitting.Editions PartnerEditions(string root) =>
         Extract.Splitting.EditionSplitter.Split(new Extract.Reading.DocumentReader().Read(Path.Combine(root, "samples/Extract.Sample/data/whitepaper-2019.zh-en.txt")));
 
+    /// <summary>The seeds of one format.</summary>
+    public static List<(string Name, byte[] Bytes, bool MayKeep)> OfFormat(IEnumerable<(string Name, byte[] Bytes, bool MayKeep)> seeds, string format) =>
+        seeds.Where(s => FormatOf(s.Name).Equals(format, StringComparison.OrdinalIgnoreCase)).ToList();
+
     /// <summary>The format a seed belongs to, by its extension.</summary>
     public static string FormatOf(string name) =>
         Formats.First(f => f.Value.Contains(Path.GetExtension(name).ToLowerInvariant())).Key;

@@ -26,6 +26,18 @@ internal readonly record struct DigitNumber(decimal Value, int End, int IntegerD
     /// <summary>The digit's value.</summary>
     public static int DigitValue(char c) => c <= '9' ? c - '0' : c - '０';
 
+    /// <summary>The value of a short run of ASCII or full-width digits (a date's year, month or day).</summary>
+    public static int ValueOf(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + DigitValue(c);
+        }
+
+        return value;
+    }
+
     /// <summary>What both scanners do first at a digit: a numeric date there (<c>2024-04-25</c>) is added to the
     /// result as a date and false returned, with <paramref name="end"/> after it; otherwise the number is read.</summary>
     public static bool TryReadUnlessDate(ScanResult result, int start, out DigitNumber number, out int end)

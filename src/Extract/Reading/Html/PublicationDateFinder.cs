@@ -90,21 +90,10 @@ internal static partial class PublicationDateFinder
     // Digits are ASCII or full-width (２０１９年); no other script's digits are matched, so each parses.
     private static DateOnly? Make(string year, string month, string day)
     {
-        var y = Number(year);
-        var m = Number(month);
-        var d = Number(day);
+        var y = Quantities.DigitNumber.ValueOf(year);
+        var m = Quantities.DigitNumber.ValueOf(month);
+        var d = Quantities.DigitNumber.ValueOf(day);
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
-    }
-
-    private static int Number(string digits)
-    {
-        var value = 0;
-        foreach (var c in digits)
-        {
-            value = (value * 10) + Quantities.DigitNumber.DigitValue(c);
-        }
-
-        return value;
     }
 
     // The page's own update dates (更新日期, Updated, Last modified) are not publication dates.

@@ -120,7 +120,8 @@ public sealed class PdfReader : IDocumentFormatReader
         using var document = Open(mended, sourcePath, password, budget, decoded);
         var count = PageCount(document, sourcePath, budget);
         var fonts = new FontVerdicts(document);
-        // Its own budget: what the scan decodes, PdfPig decodes again, and the file's total counts that once.
+        // Its own budget: what the scan inflates is handed on to PdfPig (through `decoded`) and charged there, so the
+        // file's total counts it once.
         var draws = new DrawScan(document, new BoundedFilterProvider(new ReadBudget(Options.Limits, cancellationToken), decoded), Options.Limits);
         var pages = new List<PageText>(count);
         var glyphBuffer = new List<TextGlyph>();

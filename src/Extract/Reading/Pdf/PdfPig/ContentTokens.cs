@@ -74,7 +74,11 @@ internal static class ContentTokens
                 case (byte)'<' when i + 1 < content.Length && content[i + 1] == '<':
                 case (byte)'[':
                     i += b == '[' ? 1 : 2;
-                    dictionaries = depth < 64 && b == '<' ? dictionaries | (1UL << depth) : dictionaries & ~(depth < 64 ? 1UL << depth : 0);
+                    if (depth < 64)
+                    {
+                        dictionaries = b == '<' ? dictionaries | (1UL << depth) : dictionaries & ~(1UL << depth);
+                    }
+
                     depth++;
                     name = null;
                     continue;
